@@ -1,0 +1,77 @@
+/**
+ * Electron entry: lifecycle and wiring only. Security settings, the protocol, IPC and the window
+ * live in their own small modules (each unit-tested with the electron stand-in).
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { createDispatcher } from './dispatch';
+import { registerIpc, isTrustedFrame } from './ipc';
+import { registerAppProtocol } from './protocol';
+import { APP_SCHEME, applyNavigationPolicy, applySessionSecurity } from './security';
+import { createServices } from './services';
+import { openElectronStore } from './storage/electronStore';
+import { createMainWindow } from './window';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const rendererDir = join(here, '../renderer');
+const preloadPath = join(here, '../preload/index.cjs');
+
+function log(message: string, error: unknown): void {
+  console.error(`[kompas] ${message}`, error);
+}
+
+// Before ready: the app's own scheme behaves like https (standard, secure context, fetch).
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+app.enableSandbox();
+
+let mainWindow: BrowserWindow | null = null;
+let started = false;
+
+function openMainWindow(): void {
+  const window = createMainWindow({ preloadPath, createWindow: (options) => new BrowserWindow(options), log });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  mainWindow = window;
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  applySessionSecurity(session.defaultSession);
+  registerAppProtocol(protocol, rendererDir);
+  const services = createServices({
+    dataDir: join(app.getPath('userData'), 'data'),
+    openStore: openElectronStore,
+  });
+  registerIpc(ipcMain, createDispatcher(services, log), isTrustedFrame);
+  openMainWindow();
+  started = true;
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow === null) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => applyNavigationPolicy(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (started && BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+  start().catch((error: unknown) => {
+    log('start-up failed', error);
+    dialog.showErrorBox(
+      'Ambtelijk Kompas',
+      'De app kon niet starten. Uw gegevens zijn niet gewijzigd.',
+    );
+    app.exit(1);
+  });
+}

@@ -1,0 +1,130 @@
+/** The app's use cases behind the API contract: one handler per operation. */
+import { randomUUID } from 'node:crypto';
+import type { ApiHandlers, AppState } from '../../shared/api';
+import { localIsoDate } from '../../shared/dates';
+import type { Assessment, ProfileDocument, SettingsDocument } from '../../shared/schemas/documents';
+import { ApiError } from '../apiError';
+import type { StoreFactory } from '../storage/backend';
+import { Documents } from './documents';
+import { IssueLog } from './issues';
+
+export interface ServicesOptions {
+  readonly dataDir: string;
+  readonly openStore: StoreFactory;
+  readonly now?: () => Date;
+}
+
+export function createServices(options: ServicesOptions): ApiHandlers {
+  const now = options.now ?? (() => new Date());
+  const issues = new IssueLog(now);
+  const docs = new Documents({ dataDir: options.dataDir, openStore: options.openStore, now, onIssue: issues.report });
+
+  function settings(): SettingsDocument {
+    return docs.settings.read() ?? { schemaVersion: 1, language: 'nl', activeProfileId: null };
+  }
+
+  /** The profile the app works with; created on first use. */
+  function activeProfile(): ProfileDocument {
+    const current = settings();
+    const id = current.activeProfileId ?? randomUUID();
+    const existing = docs.profile(id).read();
+    if (existing) return existing;
+    const profile: ProfileDocument = {
+      schemaVersion: 1,
+      id,
+      name: '',
+      createdAt: now().toISOString(),
+      assessments: [],
+    };
+    docs.profile(id).write(profile);
+    if (current.activeProfileId !== id) docs.settings.write({ ...current, activeProfileId: id });
+    return profile;
+  }
+
+  function appState(): AppState {
+    const profile = activeProfile();
+    return {
+      language: settings().language,
+      profile: { id: profile.id, name: profile.name },
+      storageIssues: issues.list(),
+    };
+  }
+
+  function findAssessment(profile: ProfileDocument, id: string): Assessment {
+    const found = profile.assessments.find((a) => a.id === id);
+    if (!found) throw new ApiError('not-found', 'Dit meetmoment bestaat niet (meer).');
+    return found;
+  }
+
+  return {
+    getAppState: async () => appState(),
+    setLanguage: async ({ language }) => {
+      activeProfile();
+      docs.settings.write({ ...settings(), language });
+      return appState();
+    },
+    dismissStorageIssue: async ({ id }) => {
+      issues.dismiss(id);
+      return { ok: true };
+    },
+    listAssessments: async () => sortNewestFirst(activeProfile().assessments),
+    getAssessment: async ({ id }) => findAssessment(activeProfile(), id),
+    getDraft: async () => {
+      const doc = docs.draft(activeProfile().id).read();
+      return doc?.draft ? { updatedAt: doc.updatedAt, draft: doc.draft } : null;
+    },
+    saveDraft: async (draft) => {
+      const profile = activeProfile();
+      const updatedAt = now().toISOString();
+      docs.draft(profile.id).write({ schemaVersion: 1, profileId: profile.id, updatedAt, draft });
+      return { updatedAt };
+    },
+    discardDraft: async () => {
+      clearDraft(activeProfile().id);
+      return { ok: true };
+    },
+    createAssessment: async (input) => {
+      if (input.date > localIsoDate(now())) {
+        throw new ApiError('invalid-input', 'De datum van het meetmoment ligt in de toekomst. Er is niets opgeslagen.', [
+          'Kies vandaag of een eerdere datum.',
+        ]);
+      }
+      const profile = activeProfile();
+      const assessment: Assessment = {
+        id: randomUUID(),
+        date: input.date,
+        createdAt: now().toISOString(),
+        questionnaire: { id: 'kompas', version: 1 },
+        answers: input.answers,
+        targets: input.targets,
+        reflections: trimReflections(input.reflections),
+      };
+      docs.profile(profile.id).write({ ...profile, assessments: [...profile.assessments, assessment] });
+      clearDraft(profile.id);
+      return assessment;
+    },
+    deleteAssessment: async ({ id }) => {
+      const profile = activeProfile();
+      findAssessment(profile, id);
+      docs.profile(profile.id).write({ ...profile, assessments: profile.assessments.filter((a) => a.id !== id) });
+      return { ok: true };
+    },
+  };
+
+  function clearDraft(profileId: string): void {
+    const file = docs.draft(profileId);
+    if (file.read()?.draft) file.write({ schemaVersion: 1, profileId, updatedAt: now().toISOString(), draft: null });
+  }
+}
+
+function sortNewestFirst(list: readonly Assessment[]): Assessment[] {
+  return [...list].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
+}
+
+function trimReflections(reflections: Assessment['reflections']): Assessment['reflections'] {
+  return Object.fromEntries(
+    Object.entries(reflections)
+      .map(([k, v]) => [k, (v ?? '').trim()] as const)
+      .filter(([, v]) => v.length > 0),
+  );
+}

@@ -1,0 +1,17 @@
+/** Turns a saved meetmoment into the radar's series: current (scores) and target. */
+import { NEEDLE_IDS, type NeedleId } from '../../shared/compass/model';
+import type { Assessment } from '../../shared/schemas/documents';
+import { needleScores, type Answers } from '../../shared/scoring';
+import type { RadarSeries } from './components/compass/CompassRadar';
+
+export function assessmentSeries(
+  assessment: { answers: Answers; targets: Assessment['targets'] },
+  labels: { current: string; target: string },
+): RadarSeries[] {
+  const targets: Partial<Record<NeedleId, number | null>> = {};
+  for (const n of NEEDLE_IDS) targets[n] = assessment.targets[`${n}`] ?? null;
+  return [
+    { id: 'current', kind: 'current', label: labels.current, values: needleScores(assessment.answers) },
+    { id: 'target', kind: 'target', label: labels.target, values: targets },
+  ];
+}

@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import type { Problem } from '../stores/problem';
+
+/** A failure reported by the app, in the user's language, with the Dutch details from main. */
+export function ProblemNotice({ problem }: { problem: Problem }) {
+  const { t } = useTranslation();
+  return (
+    <div className="notice notice--error" role="alert">
+      <p className="notice__title">{t('errors.title')}</p>
+      <p>{t(`errors.${problem.code}`)}</p>
+      {problem.details.length > 0 && (
+        <ul lang="nl">
+          {problem.details.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

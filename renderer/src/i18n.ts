@@ -1,0 +1,36 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Lang } from '../../shared/compass/model';
+import { DEFAULT_LANGUAGE, messages } from '../../shared/i18n';
+
+export async function initI18n(language: Lang = DEFAULT_LANGUAGE): Promise<typeof i18next> {
+  await i18next.use(initReactI18next).init({
+    resources: { nl: { translation: messages.nl }, en: { translation: messages.en } },
+    lng: language,
+    fallbackLng: 'nl',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return i18next;
+}
+
+export function formatDate(isoDate: string, lang: Lang): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1),
+  );
+}
+
+export function formatDateTime(iso: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
+}
+
+export function formatTime(iso: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { timeStyle: 'short' }).format(new Date(iso));
+}
+
+export function formatScore(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
+}

@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ALL_ITEM_IDS } from '../../../shared/compass/itemIds';
+import { respondedCount } from '../../../shared/scoring';
+import { AssessmentList } from '../components/AssessmentList';
+import { CompassRadar } from '../components/compass/CompassRadar';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { ProblemNotice } from '../components/ProblemNotice';
+import { assessmentSeries } from '../compassSeries';
+import { formatDate, formatDateTime } from '../i18n';
+import { hrefOf } from '../router';
+import { useAssessments } from '../stores/assessments';
+import { useDraft } from '../stores/draft';
+import { useLanguage } from '../stores/session';
+import { useFocusOnMount } from '../useFocusOnMount';
+
+export function StartScreen() {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const list = useAssessments((s) => s.list);
+  const listProblem = useAssessments((s) => s.problem);
+  const { draft, status, discard, problem: draftProblem } = useDraft();
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const [discarded, setDiscarded] = useState(false);
+  const latest = list?.[0] ?? null;
+
+  return (
+    <div className="stack">
+      <h1 ref={heading} tabIndex={-1}>
+        {t('start.title')}
+      </h1>
+      <div className="lead">
+        <p>{t('start.intro1')}</p>
+        <p>{t('start.intro2')}</p>
+      </div>
+      {listProblem && <ProblemNotice problem={listProblem} />}
+      {draftProblem && <ProblemNotice problem={draftProblem} />}
+      <p className="visually-hidden" role="status">
+        {discarded ? t('start.draftDiscarded') : ''}
+      </p>
+
+      {draft ? (
+        <section className="card card--accent" aria-labelledby="draft-title">
+          <h2 id="draft-title">{t('start.draftTitle')}</h2>
+          <p>
+            {t('start.draftProgress', {
+              answered: respondedCount(draft.answers),
+              total: ALL_ITEM_IDS.length,
+              when: status.kind === 'saved' ? formatDateTime(status.at, lang) : '—',
+            })}
+          </p>
+          <div className="actions">
+            <a className="button button--primary" href={hrefOf({ name: 'assess' })}>
+              {t('start.draftContinue')}
+            </a>
+            <button type="button" className="button button--secondary" onClick={() => setConfirmDiscard(true)}>
+              {t('start.draftDiscard')}
+            </button>
+          </div>
+        </section>
+      ) : (
+        <section className="card card--accent" aria-labelledby="new-title">
+          <h2 id="new-title">{t('start.newAssessment')}</h2>
+          <p>{t('start.newAssessmentHint')}</p>
+          <div className="actions">
+            <a className="button button--primary" href={hrefOf({ name: 'assess' })}>
+              {t('start.newAssessment')}
+            </a>
+          </div>
+        </section>
+      )}
+
+      {latest ? (
+        <section className="card" aria-labelledby="latest-title">
+          <h2 id="latest-title">{t('start.latestTitle')}</h2>
+          <p>{t('start.latestDate', { date: formatDate(latest.date, lang) })}</p>
+          <CompassRadar
+            series={assessmentSeries(latest, { current: t('compass.seriesCurrent'), target: t('compass.seriesTarget') })}
+            lang={lang}
+            title={t('compass.chartTitle', { date: formatDate(latest.date, lang) })}
+            size={420}
+          />
+          <div className="actions">
+            <a className="button button--secondary" href={hrefOf({ name: 'compass', id: latest.id })}>
+              {t('start.openCompass')}
+            </a>
+          </div>
+          {list && list.length > 1 && (
+            <>
+              <h3>{t('start.historyTitle')}</h3>
+              <AssessmentList assessments={list} currentId={null} />
+            </>
+          )}
+        </section>
+      ) : (
+        list && <p>{t('start.none')}</p>
+      )}
+
+      {confirmDiscard && (
+        <ConfirmDialog
+          title={t('start.draftDiscard')}
+          text={t('start.draftDiscardConfirm')}
+          confirmLabel={t('start.draftDiscard')}
+          cancelLabel={t('compass.cancel')}
+          onCancel={() => setConfirmDiscard(false)}
+          onConfirm={() => {
+            setConfirmDiscard(false);
+            void discard().then(() => setDiscarded(true));
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Dimension } from '../../../../shared/compass/model';
+import { needleById } from '../../../../shared/compass/content';
+import { REFLECTION_MAX } from '../../../../shared/schemas/primitives';
+import type { DraftContent } from '../../../../shared/schemas/documents';
+import { useDraft } from '../../stores/draft';
+import { useLanguage } from '../../stores/session';
+import { NeedleQuestions } from './NeedleQuestions';
+
+/** One dimension: its two needles (two items and a target each) and a reflection. */
+export function DimensionStep({ dimension, draft }: { dimension: Dimension; draft: DraftContent }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const setReflection = useDraft((s) => s.setReflection);
+  const reflectionId = useId();
+  const reflection = draft.reflections[dimension.id] ?? '';
+
+  return (
+    <section className="stack" aria-label={dimension.name[lang]}>
+      <p className="lead">{dimension.summary[lang]}</p>
+      <p>{t('assessment.intro')}</p>
+      {dimension.needles.map((id) => (
+        <NeedleQuestions key={id} needle={needleById(id)} draft={draft} />
+      ))}
+      <div className="field">
+        <label htmlFor={reflectionId} className="field__label">
+          {t('assessment.reflectionLabel')}
+        </label>
+        <p id={`${reflectionId}-hint`} className="field__hint">
+          {t('assessment.reflectionHint', { max: REFLECTION_MAX })}
+        </p>
+        <textarea
+          id={reflectionId}
+          rows={4}
+          maxLength={REFLECTION_MAX}
+          value={reflection}
+          aria-describedby={`${reflectionId}-hint ${reflectionId}-count`}
+          onChange={(event) => setReflection(dimension.id, event.target.value)}
+        />
+        <p id={`${reflectionId}-count`} className="field__hint">
+          {t('assessment.reflectionCount', { count: reflection.length, max: REFLECTION_MAX })}
+        </p>
+      </div>
+    </section>
+  );
+}

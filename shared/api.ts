@@ -1,0 +1,96 @@
+/**
+ * The API contract: every operation the UI may ask of the main process, with zod schemas for its
+ * input and output. Both transports (Electron IPC and browser-mode HTTP) are built from this table.
+ */
+import { z } from 'zod';
+import {
+  assessmentSchema,
+  completeAnswersSchema,
+  draftContentSchema,
+  reflectionsSchema,
+  targetsSchema,
+} from './schemas/documents';
+import { isoDateSchema, isoDateTimeSchema, langSchema, uuidSchema } from './schemas/primitives';
+import { storageIssueSchema } from './schemas/storageIssue';
+import type { ListedOperationName } from './operations';
+
+const empty = z.strictObject({});
+const ok = z.strictObject({ ok: z.literal(true) });
+
+export const appStateSchema = z.strictObject({
+  language: langSchema,
+  profile: z.strictObject({ id: uuidSchema, name: z.string() }),
+  storageIssues: z.array(storageIssueSchema),
+});
+export type AppState = z.infer<typeof appStateSchema>;
+
+export const savedDraftSchema = z.strictObject({ updatedAt: isoDateTimeSchema, draft: draftContentSchema });
+export type SavedDraft = z.infer<typeof savedDraftSchema>;
+
+export const newAssessmentSchema = z.strictObject({
+  date: isoDateSchema,
+  answers: completeAnswersSchema,
+  targets: targetsSchema,
+  reflections: reflectionsSchema,
+});
+export type NewAssessment = z.infer<typeof newAssessmentSchema>;
+
+function op<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output } as const;
+}
+
+export const api = {
+  getAppState: op(empty, appStateSchema),
+  setLanguage: op(z.strictObject({ language: langSchema }), appStateSchema),
+  dismissStorageIssue: op(z.strictObject({ id: uuidSchema }), ok),
+  listAssessments: op(empty, z.array(assessmentSchema)),
+  getAssessment: op(z.strictObject({ id: uuidSchema }), assessmentSchema),
+  getDraft: op(empty, savedDraftSchema.nullable()),
+  saveDraft: op(draftContentSchema, z.strictObject({ updatedAt: isoDateTimeSchema })),
+  discardDraft: op(empty, ok),
+  createAssessment: op(newAssessmentSchema, assessmentSchema),
+  deleteAssessment: op(z.strictObject({ id: uuidSchema }), ok),
+} as const;
+
+export type Api = typeof api;
+export type OperationName = keyof Api;
+export const OPERATION_NAMES = Object.keys(api) as OperationName[];
+
+/**
+ * `shared/operations.ts` repeats the operation names without zod (for the sandboxed preload).
+ * A type error here means that list and the table above name different operations.
+ */
+type SameNames<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type MustBeTrue<T extends true> = T;
+export type OperationListMatchesApi = MustBeTrue<SameNames<OperationName, ListedOperationName>>;
+export type ApiInput<N extends OperationName> = z.input<Api[N]['input']>;
+export type ApiOutput<N extends OperationName> = z.output<Api[N]['output']>;
+
+export function isOperationName(name: unknown): name is OperationName {
+  return typeof name === 'string' && Object.hasOwn(api, name);
+}
+
+/** Error codes the API can return; the renderer maps each to a message in the current language. */
+export const API_ERROR_CODES = ['invalid-input', 'not-found', 'storage', 'unknown-operation', 'internal'] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+export const apiErrorSchema = z.strictObject({
+  code: z.enum(API_ERROR_CODES),
+  /** Dutch, for people: what went wrong and that nothing was changed. */
+  message: z.string(),
+  /** Dutch, one line per problem (for invalid input: which field and why). */
+  details: z.array(z.string()),
+});
+export type ApiErrorPayload = z.infer<typeof apiErrorSchema>;
+
+/** What each transport carries back: a value or an error, never a thrown exception. */
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorPayload };
+
+/** The object the preload exposes as `window.kompas`: exactly one function per operation. */
+export type KompasBridge = { [N in OperationName]: (input: ApiInput<N>) => Promise<ApiResult<ApiOutput<N>>> };
+
+/** The services behind the contract: one async function per operation, in the main process. */
+export type ApiHandlers = { [N in OperationName]: (input: z.output<Api[N]['input']>) => Promise<ApiOutput<N>> };
+
+/** IPC channel for an operation (defined in the zod-free `shared/operations.ts`). */
+export { channelOf } from './operations';

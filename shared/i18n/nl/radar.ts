@@ -1,0 +1,25 @@
+/** Texts of the compass radar, its legend, its detail box and the table with the same numbers. */
+export const radar = {
+  kind: {
+    current: 'Huidig',
+    target: 'Doel',
+    others: 'Anderen',
+    earlier: 'Eerder',
+  },
+  needle: 'Naald {{number}}',
+  needleWithName: 'Naald {{number}}, {{name}}',
+  dimension: '{{numeral}} {{name}}',
+  dimensionLong: 'Dimensie {{numeral}}: {{name}}',
+  point: 'Naald {{number}}, {{name}} — {{series}}: {{value}}',
+  seriesValue: '{{series}}: {{value}}',
+  noScore: 'geen score',
+  scale: 'Schaal van 1 (nauwelijks) tot 5 (bijna altijd)',
+  keyboardHint:
+    'Gebruik de pijltjestoetsen links en rechts om van naald naar naald te gaan, en omhoog en omlaag om een andere reeks te kiezen. Met Home en End gaat u naar de eerste en de laatste naald.',
+  legend: 'Legenda',
+  empty: 'Er zijn nog geen scores om te tonen.',
+  table: {
+    caption: 'Tabel met dezelfde cijfers',
+    needleColumn: 'Naald',
+  },
+} as const;

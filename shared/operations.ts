@@ -1,0 +1,24 @@
+/**
+ * The plain list of operation names and their IPC channels, without zod, so the sandboxed preload
+ * can import it without bundling the schemas. `shared/api.ts` checks at type level that this list
+ * and its contract table name exactly the same operations.
+ */
+export const OPERATION_LIST = [
+  'getAppState',
+  'setLanguage',
+  'dismissStorageIssue',
+  'listAssessments',
+  'getAssessment',
+  'getDraft',
+  'saveDraft',
+  'discardDraft',
+  'createAssessment',
+  'deleteAssessment',
+] as const;
+
+export type ListedOperationName = (typeof OPERATION_LIST)[number];
+
+/** IPC channel for an operation. */
+export function channelOf(name: ListedOperationName): string {
+  return `kompas:${name}`;
+}
