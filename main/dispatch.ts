@@ -16,12 +16,13 @@ export function createDispatcher(handlers: ApiHandlers, log: (message: string, e
       return failure({ code: 'unknown-operation', message: 'Deze opdracht bestaat niet in de app.', details: [] });
     }
     const contract = api[name];
-    const parsed = contract.input.safeParse(input ?? {});
+    const given = input ?? {};
+    const parsed = contract.input.safeParse(given);
     if (!parsed.success) {
       return failure({
         code: 'invalid-input',
         message: 'De invoer klopt niet. Er is niets opgeslagen of gewijzigd.',
-        details: describeZodIssues(parsed.error.issues),
+        details: describeZodIssues(parsed.error.issues, given),
       });
     }
     try {

@@ -36,8 +36,9 @@ export function createServices(options: ServicesOptions): ApiHandlers {
       createdAt: now().toISOString(),
       assessments: [],
     };
-    docs.profile(id).write(profile);
+    // Settings first: if they cannot be written (e.g. made by a newer app version), no stray profile file is left.
     if (current.activeProfileId !== id) docs.settings.write({ ...current, activeProfileId: id });
+    docs.profile(id).write(profile);
     return profile;
   }
 

@@ -37,13 +37,23 @@ export function listBackups(dir: string): BackupEntry[] {
   return readdirSync(dir)
     .map((file) => ({ file, takenAt: parseStamp(file) }))
     .filter((e): e is BackupEntry => e.takenAt !== null)
-    .sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime() || b.file.localeCompare(a.file));
+    .sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime() || sequenceOf(b.file) - sequenceOf(a.file));
+}
+
+/** Backups taken in the same millisecond are numbered `<stamp>-1.json`, `<stamp>-2.json`, …: later is higher. */
+function sequenceOf(file: string): number {
+  const m = /Z-(\d+)\.json$/.exec(file);
+  return m ? Number(m[1]) : 0;
 }
 
 export function writeBackup(dir: string, content: string, now: Date, policy: BackupPolicy): void {
   mkdirSync(dir, { recursive: true });
-  let name = `${stampOf(now)}.json`;
-  for (let n = 1; existsSync(join(dir, name)); n++) name = `${stampOf(now)}-${n}.json`;
+  const stamp = stampOf(now);
+  // Same millisecond as an earlier backup: number it after the highest one (kept or pruned names
+  // must never make a newer backup sort as older).
+  const sameStamp = readdirSync(dir).filter((file) => file === `${stamp}.json` || file.startsWith(`${stamp}-`));
+  const name =
+    sameStamp.length === 0 ? `${stamp}.json` : `${stamp}-${Math.max(...sameStamp.map(sequenceOf)) + 1}.json`;
   atomicWriteFile(join(dir, name), content);
   for (const file of backupsToPrune(listBackups(dir), now, policy)) rmSync(join(dir, file), { force: true });
 }

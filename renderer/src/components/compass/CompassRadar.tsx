@@ -13,15 +13,17 @@ import {
   isScore,
   labelAnchor,
   movePoint,
-  pointPosition,
   polar,
   radiusScale,
   sectorAngles,
   sectorArcPath,
   seriesPath,
   spokeLayout,
-  wrapLabel,
+  labelLines,
+  placePoints,
+  pointKey,
   type ActivePoint,
+  type PlacedPoint,
   type SeriesKind,
 } from './radarGeometry';
 import './compass.css';
@@ -87,9 +89,9 @@ export function SeriesSwatch({ kind }: { kind: SeriesKind }) {
 
 // Layout in viewBox units; at the default size one unit is one CSS pixel.
 const VIEW_W = 520;
-const VIEW_H = 440;
+const VIEW_H = 366;
 const CX = 260;
-const CY = 214;
+const CY = 180;
 const R = 130;
 const NUMBER_R = R + 14;
 const LABEL_R = R + 30;
@@ -98,16 +100,6 @@ const LABEL_MAX_CHARS = { side: 14, other: 22 } as const;
 const MARKER_AREA = 64;
 const SECTOR_TINTS = ['#eaf1f8', '#eef5ec', '#f7f1e6', '#f2edf6', '#e9f4f4'] as const;
 const GRID = '#7d8287';
-
-interface PlacedPoint {
-  readonly key: string;
-  readonly seriesIndex: number;
-  readonly needle: NeedleId;
-  readonly value: number;
-  readonly x: number;
-  readonly y: number;
-}
-const pointKey = (seriesIndex: number, needle: NeedleId) => `${seriesIndex}:${needle}`;
 
 export function CompassRadar({ series, lang, title, size = VIEW_W, describedBy, showLegend = true }: CompassRadarProps) {
   const text = useRadarText(lang);
@@ -121,18 +113,7 @@ export function CompassRadar({ series, lang, title, size = VIEW_W, describedBy, 
   const scale = useMemo(() => radiusScale(R), []);
   const spokeOrder = useMemo(() => spokes.map((s) => s.needle), [spokes]);
 
-  const placed = useMemo(
-    () =>
-      series.map((s, seriesIndex) =>
-        spokes.flatMap((sp): PlacedPoint[] => {
-          const value = s.values[sp.needle];
-          if (!isScore(value)) return [];
-          const { x, y } = pointPosition(sp.angle, value, scale);
-          return [{ key: pointKey(seriesIndex, sp.needle), seriesIndex, needle: sp.needle, value, x, y }];
-        }),
-      ),
-    [series, spokes, scale],
-  );
+  const placed = useMemo(() => placePoints(series, spokes, scale), [series, spokes, scale]);
   const rows = useMemo(() => placed.map((ps) => ps.map((p) => p.needle)), [placed]);
   const byKey = useMemo(() => new Map(placed.flat().map((p) => [p.key, p])), [placed]);
 
@@ -245,20 +226,18 @@ export function CompassRadar({ series, lang, title, size = VIEW_W, describedBy, 
               {sectors.map((sec, i) => {
                 const anchor = labelAnchor(sectorAngles(i, sectors.length).midAngle, LABEL_R);
                 const maxChars = anchor.verticalAlign === 'middle' ? LABEL_MAX_CHARS.side : LABEL_MAX_CHARS.other;
-                const lines = wrapLabel(`${sec.dimension} ${dimensionName(sec.dimension, lang)}`, maxChars);
+                const lines = labelLines(`${sec.dimension} ${dimensionName(sec.dimension, lang)}`, maxChars, anchor.textAnchor);
                 const dy0 = firstLineOffset(lines.length, anchor.verticalAlign);
                 return (
                   <text key={sec.dimension} className="compass-radar__dimension" x={anchor.x} y={anchor.y} textAnchor={anchor.textAnchor} fontSize={13} fill="#1b1b1b">
-                    {lines.map((ln, j) => {
-                      const [head, ...rest] = j === 0 ? ln.split(' ') : [undefined, ln];
-                      return (
-                        <tspan key={j} x={anchor.x} dy={`${j === 0 ? dy0 : 1.2}em`}>
-                          {head !== undefined && <tspan fontWeight={700}>{head}</tspan>}
-                          {head !== undefined && rest.length > 0 ? ' ' : ''}
-                          {rest.join(' ')}
-                        </tspan>
-                      );
-                    })}
+                    {lines.map((ln, j) => (
+                      <tspan key={j} x={anchor.x} dy={`${j === 0 ? dy0 : 1.2}em`}>
+                        {ln.before}
+                        {ln.head !== '' && <tspan fontWeight={700}>{ln.head}</tspan>}
+                        {ln.rest}
+                        {ln.after}
+                      </tspan>
+                    ))}
                   </text>
                 );
               })}

@@ -190,13 +190,14 @@ export interface LabelAnchor extends Point {
 /**
  * Anchor for a label placed outside the circle at `angle`: the text grows away from the chart, so
  * labels on the right start at the anchor, on the left end there, at the top sit above it.
+ * `horizontal` and `vertical` are the sine/cosine beyond which a label counts as beside/above/below.
  */
-export function labelAnchor(angle: number, radius: number, threshold = 0.3): LabelAnchor {
+export function labelAnchor(angle: number, radius: number, horizontal = 0.3, vertical = 0.5): LabelAnchor {
   const { x, y } = polar(angle, radius);
   const sin = Math.sin(angle);
   const cos = Math.cos(angle);
-  const textAnchor: TextAnchor = sin > threshold ? 'start' : sin < -threshold ? 'end' : 'middle';
-  const verticalAlign: VerticalAlign = cos > threshold ? 'bottom' : cos < -threshold ? 'top' : 'middle';
+  const textAnchor: TextAnchor = sin > horizontal ? 'start' : sin < -horizontal ? 'end' : 'middle';
+  const verticalAlign: VerticalAlign = cos > vertical ? 'bottom' : cos < -vertical ? 'top' : 'middle';
   return { x, y, textAnchor, verticalAlign };
 }
 
@@ -237,6 +238,58 @@ export function wrapLabel(text: string, maxChars: number): string[] {
   }
   if (current !== '') lines.push(current);
   return lines;
+}
+
+export interface LabelLine {
+  /** Bold lead word (the Roman numeral) on the first line, else ''. */
+  readonly head: string;
+  readonly rest: string;
+  /** Word spaces that keep the lines apart for screen readers, on the side that does not move the
+   * anchored edge; none after a hyphen break. */
+  readonly before: string;
+  readonly after: string;
+}
+
+/** `wrapLabel` plus the parts a multi-line SVG label renders per line (see LabelLine). */
+export function labelLines(text: string, maxChars: number, textAnchor: TextAnchor): LabelLine[] {
+  const lines = wrapLabel(text, maxChars);
+  return lines.map((ln, j) => {
+    const [head = '', ...words] = j === 0 ? ln.split(' ') : ['', ln];
+    const rest = (j === 0 && words.length > 0 ? ' ' : '') + words.join(' ');
+    const spaced = (prev: string | undefined) => prev !== undefined && !prev.endsWith('-');
+    return {
+      head,
+      rest,
+      before: textAnchor === 'end' && spaced(lines[j - 1]) ? ' ' : '',
+      after: textAnchor !== 'end' && j < lines.length - 1 && spaced(ln) ? ' ' : '',
+    };
+  });
+}
+
+/** A point of one series on one spoke. */
+export interface PlacedPoint extends Point {
+  readonly key: string;
+  readonly seriesIndex: number;
+  readonly needle: NeedleId;
+  readonly value: number;
+}
+
+export const pointKey = (seriesIndex: number, needle: NeedleId): string => `${seriesIndex}:${needle}`;
+
+/** The points of each series, clockwise, leaving out needles without a score. */
+export function placePoints(
+  series: readonly { readonly values: Partial<Record<NeedleId, number | null>> }[],
+  spokes: readonly Spoke[],
+  scale: ScaleLinear<number, number>,
+): PlacedPoint[][] {
+  return series.map((s, seriesIndex) =>
+    spokes.flatMap((sp): PlacedPoint[] => {
+      const value = s.values[sp.needle];
+      if (!isScore(value)) return [];
+      const { x, y } = pointPosition(sp.angle, value, scale);
+      return [{ key: pointKey(seriesIndex, sp.needle), seriesIndex, needle: sp.needle, value, x, y }];
+    }),
+  );
 }
 
 /** The point that has the keyboard focus: a series (by index) and a needle. */

@@ -62,10 +62,12 @@ export function AssessmentScreen() {
                 aria-current={i === step ? 'step' : undefined}
                 onClick={() => setStep(i)}
               >
-                <span className="steps__number" aria-hidden="true">
+                <span className="steps__number" aria-hidden={i === REVIEW_STEP ? true : undefined}>
                   {i === REVIEW_STEP ? '✓' : DIMENSIONS[i]?.id}
                 </span>
-                <span className="steps__label">{stepTitle(i)}</span>
+                <span className="steps__label">
+                  {i === REVIEW_STEP ? t('assessment.reviewStep') : DIMENSIONS[i]?.name[lang]}
+                </span>
               </button>
             </li>
           ))}

@@ -111,9 +111,9 @@ describe('CompassRadar', () => {
     const labels = Array.from(container.querySelectorAll('.compass-radar__dimension')).map((t) => t.textContent);
     expect(labels).toEqual([
       'I Turbulente tijd',
-      'II Veeleisendesamenleving',
+      'II Veeleisende samenleving',
       'III Complexe overheid',
-      'IV Politiek-ambtelijksamenspel',
+      'IV Politiek-ambtelijk samenspel',
       'V Persoonlijke dimensie',
     ]);
     const legend = screen.getByRole('list', { name: 'Legenda' });

@@ -1,0 +1,110 @@
+/**
+ * E2E fixtures: a real browser-mode server (the same services and storage as the app) with a fresh
+ * data folder per test, and a guard that fails the test when any request leaves 127.0.0.1.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export interface RunningApp {
+  readonly url: string;
+  readonly origin: string;
+  readonly dataDir: string;
+  stop(): Promise<number | null>;
+}
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** Starts `main/web/cli.ts` like `npm run web` does and waits for the address it prints. */
+export async function startApp(dataDir: string): Promise<RunningApp> {
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['--import', 'tsx', 'main/web/cli.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, KOMPAS_DATA_DIR: dataDir, KOMPAS_PORT: '0' },
+  });
+  let output = '';
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolveUrl(match[1]);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`server exited with ${String(code)}:\n${output}`)));
+  });
+  return {
+    url,
+    origin: new URL(url).origin,
+    dataDir,
+    stop: () =>
+      new Promise((resolveStop) => {
+        if (child.exitCode !== null) return resolveStop(child.exitCode);
+        child.once('exit', (code) => resolveStop(code));
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export function screenshotPath(name: string): string {
+  const dir = join(ROOT, 'test-results', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  return join(dir, `${name}.png`);
+}
+
+/** axe-core with WCAG 2.1 A/AA rules; any violation fails the test with a readable list. */
+export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact ?? '?'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations on ${screen}`).toEqual([]);
+}
+
+/** Presses Tab until `target` has focus: how a keyboard user reaches a control. */
+export async function tabTo(page: Page, target: ReturnType<Page['locator']>, maxPresses = 80): Promise<void> {
+  for (let i = 0; i < maxPresses; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${target.toString()} with Tab`);
+}
+
+interface Fixtures {
+  dataDir: string;
+  app: RunningApp;
+  offRequests: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  dataDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'kompas-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  app: async ({ dataDir }, use) => {
+    const app = await startApp(dataDir);
+    await use(app);
+    await app.stop();
+  },
+  offRequests: [
+    async ({ context }, use) => {
+      const off: string[] = [];
+      context.on('request', (request) => {
+        const url = new URL(request.url());
+        const local = url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1';
+        if (!local) off.push(request.url());
+      });
+      await use(off);
+      expect(off, 'requests that left 127.0.0.1').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

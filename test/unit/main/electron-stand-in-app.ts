@@ -1,0 +1,90 @@
+/**
+ * ELECTRON STAND-IN (main process as a whole) — not Electron. The `app` object and the module shape
+ * main/index.ts imports, assembled from the fakes in electron-stand-in.ts, so the entry's wiring
+ * can run in Node with readiness fired by the test.
+ */
+import {
+  StandInBrowserWindow,
+  StandInEmitter,
+  StandInIpcMain,
+  StandInProtocol,
+  StandInSession,
+} from './electron-stand-in';
+
+/** Stand-in for the main-process `app`: readiness is fired by the test. */
+export class StandInApp extends StandInEmitter {
+  readonly log: string[] = [];
+  ready = false;
+  exitCode: number | null = null;
+  private fire: () => void = () => undefined;
+  private readonly readyPromise = new Promise<void>((resolve) => {
+    this.fire = resolve;
+  });
+
+  constructor(private readonly userData: string) {
+    super();
+  }
+  requestSingleInstanceLock(): boolean {
+    return true;
+  }
+  enableSandbox(): void {
+    this.log.push('enableSandbox');
+  }
+  whenReady(): Promise<void> {
+    return this.readyPromise;
+  }
+  isReady(): boolean {
+    return this.ready;
+  }
+  fireReady(): void {
+    this.ready = true;
+    this.log.push('ready');
+    this.fire();
+  }
+  getPath(name: string): string {
+    if (name !== 'userData') throw new Error(`stand-in has no path ${name}`);
+    return this.userData;
+  }
+  quit(): void {
+    this.log.push('quit');
+  }
+  exit(code: number): void {
+    this.exitCode = code;
+  }
+}
+
+/** Stand-in for the main-process `electron` module as main/index.ts imports it. */
+export function createMainProcessStandIn(userData: string) {
+  const app = new StandInApp(userData);
+  const windows: StandInMainWindow[] = [];
+  class StandInMainWindow extends StandInBrowserWindow {
+    static getAllWindows(): StandInMainWindow[] {
+      return windows;
+    }
+    constructor(options: unknown) {
+      super(options);
+      windows.push(this);
+    }
+    isMinimized(): boolean {
+      return false;
+    }
+    restore(): void {}
+    focus(): void {}
+  }
+  const protocol = Object.assign(new StandInProtocol(), {
+    privileged: [] as unknown[],
+    registerSchemesAsPrivileged(schemes: unknown[]): void {
+      app.log.push('registerSchemesAsPrivileged');
+      protocol.privileged.push(...schemes);
+    },
+  });
+  return {
+    app,
+    BrowserWindow: StandInMainWindow,
+    windows,
+    dialog: { showErrorBox: (title: string, message: string) => app.log.push(`error box: ${title}: ${message}`) },
+    ipcMain: new StandInIpcMain(),
+    protocol,
+    session: { defaultSession: new StandInSession() },
+  };
+}
