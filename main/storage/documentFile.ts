@@ -5,8 +5,8 @@
  *   never replaced by empty data), the newest good backup is put back if there is one, and the
  *   user is told through `onIssue`.
  * - A document written by a newer app version is left untouched and writes are refused.
- * - Writes go through electron-store / conf (atomic: temp file + rename) after a backup of the
- *   previous good version.
+ * - Writes go through electron-store / conf (atomic: temp file + rename); each good version is
+ *   also kept as a rolling backup.
  */
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -57,6 +57,7 @@ export class DocumentFile<T> {
   }
 
   write(value: T): void {
+    this.read(); // a damaged or too-new file is dealt with before anything is written
     if (this.readOnly) {
       throw new ApiError(
         'storage',
@@ -64,12 +65,20 @@ export class DocumentFile<T> {
       );
     }
     const checked = this.options.schema.parse(value);
-    const previous = this.read();
-    if (previous !== null && this.options.backups) {
-      writeBackup(this.backupDir, JSON.stringify(previous, null, '\t'), this.options.now(), this.options.backups);
+    try {
+      this.rawStore().store = checked as Record<string, unknown>;
+    } catch (error) {
+      throw new ApiError(
+        'storage',
+        'Uw gegevens konden niet worden opgeslagen (is de schijf vol of de map alleen-lezen?). Het bestand is niet gewijzigd.',
+        [error instanceof Error ? error.message : String(error)],
+      );
     }
-    this.rawStore().store = checked as Record<string, unknown>;
     this.cache = checked;
+    // Keep a copy of each good version, so a later damaged file can be put back as it was.
+    if (this.options.backups) {
+      writeBackup(this.backupDir, JSON.stringify(checked, null, '\t'), this.options.now(), this.options.backups);
+    }
   }
 
   private rawStore(): RawStore {

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { DIMENSION_IDS, LANGUAGES, NEEDLE_IDS, ROUTE_IDS, SCALE_VALUES, type NeedleId } from '../compass/model';
 import { ALL_ITEM_IDS } from '../compass/itemIds';
+import { isRealIsoDate } from '../dates';
+import { REFLECTION_MAX } from '../limits';
+
+export { isRealIsoDate, REFLECTION_MAX };
 
 export const uuidSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, {
   message: 'uuid',
@@ -9,13 +13,6 @@ export const uuidSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3
 /** Calendar date `YYYY-MM-DD` that really exists (no 2025-02-30). */
 export const isoDateSchema = z.string().refine(isRealIsoDate, { message: 'date' });
 
-export function isRealIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 
@@ -33,5 +30,4 @@ export const answerSchema = scaleValueSchema.nullable();
 
 export const questionnaireRefSchema = z.strictObject({ id: z.literal('kompas'), version: z.literal(1) });
 
-export const REFLECTION_MAX = 2000;
 export const reflectionSchema = z.string().max(REFLECTION_MAX);

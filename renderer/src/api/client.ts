@@ -3,15 +3,8 @@
  * `window.kompas`; in browser mode the same contract is answered over HTTP on 127.0.0.1.
  * Callers get plain values or a thrown `ApiClientError`; they never see the transport.
  */
-import {
-  OPERATION_NAMES,
-  type ApiErrorPayload,
-  type ApiInput,
-  type ApiOutput,
-  type ApiResult,
-  type KompasBridge,
-  type OperationName,
-} from '../../../shared/api';
+import type { ApiErrorPayload, ApiInput, ApiOutput, ApiResult, KompasBridge, OperationName } from '../../../shared/api';
+import { OPERATION_LIST } from '../../../shared/operations';
 import { createHttpBridge } from './httpBridge';
 
 export class ApiClientError extends Error {
@@ -31,7 +24,7 @@ declare global {
 
 export function createApiClient(bridge: KompasBridge): ApiClient {
   const client: Partial<Record<OperationName, (input: unknown) => Promise<unknown>>> = {};
-  for (const name of OPERATION_NAMES) {
+  for (const name of OPERATION_LIST) {
     const call = bridge[name] as (input: unknown) => Promise<ApiResult<unknown>>;
     client[name] = async (input) => unwrap(await call(input));
   }

@@ -1,5 +1,6 @@
 /** Browser mode: the contract over HTTP, authorised by the token from the start-up address. */
-import { OPERATION_NAMES, type ApiResult, type KompasBridge, type OperationName } from '../../../shared/api';
+import type { ApiResult, KompasBridge, OperationName } from '../../../shared/api';
+import { OPERATION_LIST } from '../../../shared/operations';
 
 const TOKEN_KEY = 'kompas.token';
 
@@ -25,7 +26,7 @@ const CONNECTION_LOST: ApiResult<never> = {
 export function createHttpBridge(win: Window): KompasBridge {
   const token = takeToken(win);
   const bridge: Partial<Record<OperationName, (input: unknown) => Promise<ApiResult<unknown>>>> = {};
-  for (const name of OPERATION_NAMES) {
+  for (const name of OPERATION_LIST) {
     bridge[name] = async (input) => {
       try {
         const response = await win.fetch(`/api/${name}`, {

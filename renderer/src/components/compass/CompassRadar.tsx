@@ -62,7 +62,7 @@ export function useRadarText(lang: Lang): RadarText {
   const { i18n } = useTranslation();
   return useMemo(() => {
     const t = i18n.getFixedT(lang);
-    return (key, vars) => String(t(key, { ...vars, interpolation: { escapeValue: false } }));
+    return (key, vars) => t(key, { ...vars, interpolation: { escapeValue: false } });
   }, [i18n, lang]);
 }
 
@@ -374,11 +374,9 @@ function RadarDetail({ id, ref, point, series, lang, text, onLeave }: RadarDetai
       <p className="compass-radar__tooltip-title">
         {text('radar.needleWithName', { number: point.needle, name: needleName(point.needle, lang) })}
       </p>
-      {dim && (
-        <p className="compass-radar__tooltip-dimension">
-          {text('radar.dimensionLong', { numeral: dim, name: dimensionName(dim, lang) })}
-        </p>
-      )}
+      <p className="compass-radar__tooltip-dimension">
+        {text('radar.dimensionLong', { numeral: dim, name: dimensionName(dim, lang) })}
+      </p>
       <ul className="compass-radar__tooltip-values">
         {series.map((s) => {
           const v = s.values[point.needle];

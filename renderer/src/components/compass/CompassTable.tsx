@@ -28,7 +28,7 @@ export function CompassTable({ series, lang, caption, id }: CompassTableProps) {
         <tr>
           <th scope="col">{text('radar.table.needleColumn')}</th>
           {series.map((s) => (
-            <th key={s.id} scope="col" data-series={s.kind}>
+            <th key={s.id} scope="col" className="compass-table__series" data-series={s.kind}>
               {seriesLabel(s, text)}
             </th>
           ))}

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dimension } from '../../../../shared/compass/model';
 import { needleById } from '../../../../shared/compass/content';
-import { REFLECTION_MAX } from '../../../../shared/schemas/primitives';
+import { REFLECTION_MAX } from '../../../../shared/limits';
 import type { DraftContent } from '../../../../shared/schemas/documents';
 import { useDraft } from '../../stores/draft';
 import { useLanguage } from '../../stores/session';

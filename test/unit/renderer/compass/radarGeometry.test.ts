@@ -17,8 +17,7 @@ import {
   wrapLabel,
 } from '../../../../renderer/src/components/compass/radarGeometry';
 
-const full = (v: number): Partial<Record<NeedleId, number>> =>
-  Object.fromEntries(NEEDLE_IDS.map((n) => [n, v])) as Partial<Record<NeedleId, number>>;
+const full = (v: number): Partial<Record<NeedleId, number>> => Object.fromEntries(NEEDLE_IDS.map((n) => [n, v]));
 
 describe('spoke angles', () => {
   const spokes = spokeLayout();
@@ -73,7 +72,9 @@ describe('radius scale', () => {
     expect(scale(0)).toBe(0);
     expect(scale(5)).toBe(150);
     const radii = [1, 1.5, 2, 3, 3.5, 4, 5].map((v) => scale(v));
-    radii.slice(1).forEach((r, i) => expect(r).toBeGreaterThan(radii[i] ?? Infinity));
+    radii.slice(1).forEach((r, i) => {
+      expect(r).toBeGreaterThan(radii[i] ?? Infinity);
+    });
   });
   it('clamps values outside the scale', () => {
     expect(scale(7)).toBe(150);
