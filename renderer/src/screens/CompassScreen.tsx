@@ -58,7 +58,7 @@ export function CompassScreen({ id }: { id: string | null }) {
       {problem && <ProblemNotice problem={problem} />}
       <div className="compass-layout">
         <section className="card compass-layout__chart" aria-label={t('compass.chartTitle', { date })}>
-          <CompassRadar series={series} lang={lang} title={t('compass.chartTitle', { date })} />
+          <CompassRadar series={series} lang={lang} title={t('compass.chartTitle', { date })} size={680} />
         </section>
         <aside className="card compass-layout__side" aria-labelledby="history-title">
           <h2 id="history-title">{t('compass.historyTitle')}</h2>

@@ -79,7 +79,7 @@ export function StartScreen() {
             series={assessmentSeries(latest, { current: t('compass.seriesCurrent'), target: t('compass.seriesTarget') })}
             lang={lang}
             title={t('compass.chartTitle', { date: formatDate(latest.date, lang) })}
-            size={420}
+            size={560}
           />
           <div className="actions">
             <a className="button button--secondary" href={hrefOf({ name: 'compass', id: latest.id })}>
