@@ -30,7 +30,3 @@ export function formatDateTime(iso: string, lang: Lang): string {
 export function formatTime(iso: string, lang: Lang): string {
   return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { timeStyle: 'short' }).format(new Date(iso));
 }
-
-export function formatScore(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
-}

@@ -5,6 +5,7 @@ import { respondedCount } from '../../../shared/scoring';
 import { AssessmentList } from '../components/AssessmentList';
 import { CompassRadar } from '../components/compass/CompassRadar';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { DimensionScoreList } from '../components/DimensionScoreList';
 import { ProblemNotice } from '../components/ProblemNotice';
 import { assessmentSeries } from '../compassSeries';
 import { formatDate, formatDateTime } from '../i18n';
@@ -25,22 +26,38 @@ export function StartScreen() {
   const [discarded, setDiscarded] = useState(false);
   const latest = list?.[0] ?? null;
 
-  return (
-    <div className="stack">
-      <h1 ref={heading} tabIndex={-1}>
-        {t('start.title')}
-      </h1>
-      <div className="lead">
-        <p>{t('start.intro1')}</p>
-        <p>{t('start.intro2')}</p>
-      </div>
-      {listProblem && <ProblemNotice problem={listProblem} />}
-      {draftProblem && <ProblemNotice problem={draftProblem} />}
-      <p className="visually-hidden" role="status">
-        {discarded ? t('start.draftDiscarded') : ''}
-      </p>
+  const latestCard = latest && (
+        <section className="card" aria-labelledby="latest-title">
+          <h2 id="latest-title">{t('start.latestTitle')}</h2>
+          <div className="latest">
+            <div className="latest__chart">
+              <CompassRadar
+                series={assessmentSeries(latest, { current: t('compass.seriesCurrent'), target: t('compass.seriesTarget') })}
+                lang={lang}
+                title={t('compass.chartTitle', { date: formatDate(latest.date, lang) })}
+                size={520}
+              />
+            </div>
+            <div className="latest__summary">
+              <p className="latest__date">{t('start.latestDate', { date: formatDate(latest.date, lang) })}</p>
+              <DimensionScoreList answers={latest.answers} />
+              <p>
+                <a className="button button--primary" href={hrefOf({ name: 'compass', id: latest.id })}>
+                  {t('start.openCompass')}
+                </a>
+              </p>
+              {list && list.length > 1 && (
+                <>
+                  <h3>{t('start.historyTitle')}</h3>
+                  <AssessmentList assessments={list} currentId={null} />
+                </>
+              )}
+            </div>
+          </div>
+        </section>
+      );
 
-      {draft ? (
+  const nextCard = draft ? (
         <section className="card card--accent" aria-labelledby="draft-title">
           <h2 id="draft-title">{t('start.draftTitle')}</h2>
           <p>
@@ -64,38 +81,41 @@ export function StartScreen() {
           <h2 id="new-title">{t('start.newAssessment')}</h2>
           <p>{t('start.newAssessmentHint')}</p>
           <div className="actions">
-            <a className="button button--primary" href={hrefOf({ name: 'assess' })}>
+            <a className={latest ? 'button button--secondary' : 'button button--primary'} href={hrefOf({ name: 'assess' })}>
               {t('start.newAssessment')}
             </a>
           </div>
         </section>
+      );
+
+  return (
+    <div className="stack">
+      <h1 ref={heading} tabIndex={-1}>
+        {t('start.title')}
+      </h1>
+      <div className="lead">
+        <p>{t('start.intro1')}</p>
+        <p>{t('start.intro2')}</p>
+      </div>
+      {listProblem && <ProblemNotice problem={listProblem} />}
+      {draftProblem && <ProblemNotice problem={draftProblem} />}
+      <p className="visually-hidden" role="status">
+        {discarded ? t('start.draftDiscarded') : ''}
+      </p>
+
+      {draft ? (
+        <>
+          {nextCard}
+          {latestCard}
+        </>
+      ) : (
+        <>
+          {latestCard}
+          {nextCard}
+        </>
       )}
 
-      {latest ? (
-        <section className="card" aria-labelledby="latest-title">
-          <h2 id="latest-title">{t('start.latestTitle')}</h2>
-          <p>{t('start.latestDate', { date: formatDate(latest.date, lang) })}</p>
-          <CompassRadar
-            series={assessmentSeries(latest, { current: t('compass.seriesCurrent'), target: t('compass.seriesTarget') })}
-            lang={lang}
-            title={t('compass.chartTitle', { date: formatDate(latest.date, lang) })}
-            size={560}
-          />
-          <div className="actions">
-            <a className="button button--secondary" href={hrefOf({ name: 'compass', id: latest.id })}>
-              {t('start.openCompass')}
-            </a>
-          </div>
-          {list && list.length > 1 && (
-            <>
-              <h3>{t('start.historyTitle')}</h3>
-              <AssessmentList assessments={list} currentId={null} />
-            </>
-          )}
-        </section>
-      ) : (
-        list && <p>{t('start.none')}</p>
-      )}
+      {list && !latest && <p>{t('start.none')}</p>}
 
       {confirmDiscard && (
         <ConfirmDialog
