@@ -64,8 +64,13 @@ function describeIssue(issue: Issue, missing: boolean | null): string {
       return issue.origin === 'string'
         ? `${verb('is', 'zijn')} te kort.`
         : `${verb('is', 'zijn')} te laag (ten minste ${String(issue.minimum)}).`;
-    case 'invalid_value':
-      return `${verb('moet', 'moeten')} een van deze waarden zijn: ${issue.values.map((v) => (v === null ? 'leeg' : String(v))).join(', ')}.`;
+    case 'invalid_value': {
+      const answer = issue.path[0] === 'answers' && issue.path.length === 2;
+      const values = issue.values.map((v) => (v === null ? 'leeg' : String(v))).join(', ');
+      return answer
+        ? `${verb('moet', 'moeten')} een getal van 1 tot en met 5 zijn, of "kan ik niet beoordelen".`
+        : `${verb('moet', 'moeten')} een van deze waarden zijn: ${values}.`;
+    }
     case 'unrecognized_keys':
       return `${verb('bevat', 'bevatten')} onbekende onderdelen: ${issue.keys.join(', ')}.`;
     case 'invalid_key':

@@ -67,11 +67,10 @@ export class DocumentFile<T> {
     const checked = this.options.schema.parse(value);
     try {
       this.rawStore().store = checked as Record<string, unknown>;
-    } catch (error) {
+    } catch {
       throw new ApiError(
         'storage',
         'Uw gegevens konden niet worden opgeslagen (is de schijf vol of de map alleen-lezen?). Het bestand is niet gewijzigd.',
-        [error instanceof Error ? error.message : String(error)],
       );
     }
     this.cache = checked;
@@ -113,7 +112,10 @@ export class DocumentFile<T> {
 
   private recoverFromCorruption(): T | null {
     const stamp = this.options.now().toISOString().replace(/[:.]/g, '-');
-    const movedTo = `${this.options.name}.beschadigd-${stamp}.json`;
+    let movedTo = `${this.options.name}.beschadigd-${stamp}.json`;
+    for (let n = 1; existsSync(join(this.options.dir, movedTo)); n++) {
+      movedTo = `${this.options.name}.beschadigd-${stamp}-${n}.json`;
+    }
     renameSync(this.path, join(this.options.dir, movedTo));
     let restored: { value: T; takenAt: Date } | null = null;
     for (const backup of listBackups(this.backupDir)) {

@@ -12,7 +12,7 @@ import { backupsToPrune, listBackups, writeBackup, type BackupEntry, type Backup
 import { confStoreFactory } from '../../../main/storage/confStore';
 import { DocumentFile, type IssueReport } from '../../../main/storage/documentFile';
 import { profileDocumentSchema, type ProfileDocument } from '../../../shared/schemas/documents';
-import { validAssessment } from '../../fixtures/assessment';
+import { newAssessmentInput, validAssessment } from '../../fixtures/assessment';
 
 const REPO = resolve(import.meta.dirname, '../../..');
 const CHILD = join(REPO, 'test/fixtures/storage-child.ts');
@@ -144,13 +144,13 @@ describe('a corrupt file is moved aside and reported, never replaced by empty da
     clock.now = new Date('2025-06-10T09:00:00.000Z');
     file.write(profile('v1'));
     clock.now = new Date('2025-06-11T09:00:00.000Z');
-    file.write(profile('v2')); // backup of v1, taken 06-11
+    file.write(profile('v2'));
     clock.now = new Date('2025-06-12T09:00:00.000Z');
-    file.write(profile('v3')); // backup of v2, taken 06-12
+    file.write(profile('v3'));
     writeFileSync(pathOf(dir), 'kapot');
 
     const reopened = profileFile(dir, { now: new Date('2025-06-13T09:00:00.000Z') });
-    expect(reopened.file.read()).toEqual(profile('v2'));
+    expect(reopened.file.read()).toEqual(profile('v3'));
     expect(reopened.issues).toEqual([
       {
         kind: 'corrupt',
@@ -159,7 +159,7 @@ describe('a corrupt file is moved aside and reported, never replaced by empty da
         restoredFrom: '2025-06-12T09:00:00.000Z',
       },
     ]);
-    expect(JSON.parse(readFileSync(pathOf(dir), 'utf8'))).toEqual(profile('v2'));
+    expect(JSON.parse(readFileSync(pathOf(dir), 'utf8'))).toEqual(profile('v3'));
     expect(readFileSync(join(dir, `${PROFILE_ID}.beschadigd-2025-06-13T09-00-00-000Z.json`), 'utf8')).toBe('kapot');
   });
 
@@ -168,12 +168,13 @@ describe('a corrupt file is moved aside and reported, never replaced by empty da
     const { file, clock } = profileFile(dir);
     file.write(profile('v1'));
     clock.now = new Date('2025-06-16T12:00:00.000Z');
-    file.write(profile('v2')); // backup of v1, taken 06-16
+    file.write(profile('v2'));
     writeFileSync(join(backupDirOf(dir), '2025-06-17T12-00-00-000Z.json'), '{"half":');
+    writeFileSync(join(backupDirOf(dir), '2025-06-18T12-00-00-000Z.json'), JSON.stringify({ ...profile('x'), id: 'nee' }));
     writeFileSync(pathOf(dir), '[]');
 
     const reopened = profileFile(dir);
-    expect(reopened.file.read()).toEqual(profile('v1'));
+    expect(reopened.file.read()).toEqual(profile('v2'));
     expect(reopened.issues[0]?.restoredFrom).toBe('2025-06-16T12:00:00.000Z');
   });
 
@@ -182,20 +183,28 @@ describe('a corrupt file is moved aside and reported, never replaced by empty da
     const { file } = profileFile(dir); // a clock that stands still
     for (const name of ['v1', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12']) file.write(profile(name));
     writeFileSync(pathOf(dir), '{');
-    expect(profileFile(dir).file.read()).toEqual(profile('v11'));
+    expect(profileFile(dir).file.read()).toEqual(profile('v12'));
   });
 
-  it('through the services: reported in getAppState().storageIssues', async () => {
+  it.each([
+    ['with a backup: put back', true],
+    ['without a backup: nothing put back', false],
+  ])('through the services, %s, reported in getAppState().storageIssues', async (_label, keepBackups) => {
     const dataDir = tempDir();
-    const now = () => new Date('2025-06-15T12:00:00.000Z');
+    let clock = new Date('2025-06-14T12:00:00.000Z');
+    const now = () => clock;
     const first = createDispatcher(createServices({ dataDir, openStore: confStoreFactory, now }), () => {});
     const state = await first('getAppState', {});
+    const saved = await first('createAssessment', newAssessmentInput('2025-06-14'));
     const id = (state as { value: { profile: { id: string } } }).value.profile.id;
-    const profilePath = join(dataDir, 'profiles', `${id}.json`);
-    writeFileSync(profilePath, '\u0000\u0001 niet te lezen');
+    writeFileSync(join(dataDir, 'profiles', `${id}.json`), '\u0000\u0001 niet te lezen');
+    if (!keepBackups) rmSync(join(dataDir, 'profiles', 'backups'), { recursive: true });
 
+    clock = new Date('2025-06-15T12:00:00.000Z');
     const second = createDispatcher(createServices({ dataDir, openStore: confStoreFactory, now }), () => {});
     const after = await second('getAppState', {});
+    const list = await second('listAssessments', {});
+    expect(list).toEqual({ ok: true, value: keepBackups ? [(saved as { value: unknown }).value] : [] });
     expect(after).toMatchObject({
       ok: true,
       value: {
@@ -205,7 +214,7 @@ describe('a corrupt file is moved aside and reported, never replaced by empty da
             kind: 'corrupt',
             file: `${id}.json`,
             movedTo: `${id}.beschadigd-2025-06-15T12-00-00-000Z.json`,
-            restoredFrom: null,
+            restoredFrom: keepBackups ? '2025-06-14T12:00:00.000Z' : null,
             at: '2025-06-15T12:00:00.000Z',
           },
         ],
@@ -255,16 +264,17 @@ describe('a document from a newer app version', () => {
 });
 
 describe('backups', () => {
-  it('a write first backs up the previous version, exactly', () => {
+  it('each write keeps a backup of the good version written, so the previous one survives too', () => {
     const dir = tempDir();
     const { file, clock } = profileFile(dir);
     file.write(profile('v1'));
-    expect(listBackups(backupDirOf(dir))).toEqual([]);
     clock.now = new Date('2025-06-15T13:00:00.000Z');
     file.write(profile('v2'));
     const backups = listBackups(backupDirOf(dir));
-    expect(backups.map((b) => b.file)).toEqual(['2025-06-15T13-00-00-000Z.json']);
-    expect(JSON.parse(readFileSync(join(backupDirOf(dir), '2025-06-15T13-00-00-000Z.json'), 'utf8'))).toEqual(profile('v1'));
+    expect(backups.map((b) => b.file)).toEqual(['2025-06-15T13-00-00-000Z.json', '2025-06-15T12-00-00-000Z.json']);
+    const contentOf = (name: string) => JSON.parse(readFileSync(join(backupDirOf(dir), name), 'utf8')) as unknown;
+    expect(contentOf('2025-06-15T13-00-00-000Z.json')).toEqual(profile('v2'));
+    expect(contentOf('2025-06-15T12-00-00-000Z.json')).toEqual(profile('v1'));
   });
 
   it('a document without a backup policy (drafts) gets no backups', () => {

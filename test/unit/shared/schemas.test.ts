@@ -104,7 +104,8 @@ describe('documents require their schemaVersion', () => {
     ['settings', settingsDocumentSchema, settings],
   ] as const)('%s: valid with schemaVersion 1; refused without it, or with 0 or 2', (_label, schema, doc) => {
     expect(schema.safeParse(doc).success).toBe(true);
-    const { schemaVersion: _dropped, ...withoutVersion } = doc;
+    const withoutVersion: Record<string, unknown> = { ...doc };
+    delete withoutVersion.schemaVersion;
     expect(schema.safeParse(withoutVersion).success).toBe(false);
     expect(schema.safeParse({ ...doc, schemaVersion: 0 }).success).toBe(false);
     expect(schema.safeParse({ ...doc, schemaVersion: 2 }).success).toBe(false);
