@@ -1,0 +1,86 @@
+/**
+ * Response encryption of spec §2 with WebCrypto only (the respondent's browser and Node alike):
+ * ephemeral ECDH P-256 → HKDF-SHA-256 (salt = roundId, info = "ambtelijk-kompas/antwoord/v1")
+ * → AES-GCM-256 with a 12-byte IV and the roundId as additional data.
+ */
+import { decodeBase64url, encodeBase64url } from './base64url';
+import { RESPONSE_FORMAT, RESPONSE_INFO, type PublicJwk, type ResponseFile } from './formats';
+
+const subtle = (): SubtleCrypto => globalThis.crypto.subtle;
+const utf8 = new TextEncoder();
+const ECDH = { name: 'ECDH', namedCurve: 'P-256' } as const;
+
+function publicPart(jwk: JsonWebKey): PublicJwk {
+  return { kty: 'EC', crv: 'P-256', x: jwk.x ?? '', y: jwk.y ?? '' };
+}
+
+export interface RoundKeyPair {
+  readonly publicKey: PublicJwk;
+  readonly privateKey: JsonWebKey;
+}
+
+export async function generateRoundKeyPair(): Promise<RoundKeyPair> {
+  const pair = await subtle().generateKey(ECDH, true, ['deriveBits']);
+  const privateKey = await subtle().exportKey('jwk', pair.privateKey);
+  return { publicKey: publicPart(await subtle().exportKey('jwk', pair.publicKey)), privateKey };
+}
+
+/** Imports a round's private key once, for decrypting many responses. */
+export function importRoundPrivateKey(jwk: JsonWebKey): Promise<CryptoKey> {
+  const { kty, crv, x, y, d } = jwk;
+  return subtle().importKey('jwk', { kty, crv, x, y, d }, ECDH, false, ['deriveBits']);
+}
+
+async function aesKey(sharedSecret: ArrayBuffer, roundId: string, usage: KeyUsage): Promise<CryptoKey> {
+  const ikm = await subtle().importKey('raw', sharedSecret, 'HKDF', false, ['deriveKey']);
+  return subtle().deriveKey(
+    { name: 'HKDF', hash: 'SHA-256', salt: utf8.encode(roundId), info: utf8.encode(RESPONSE_INFO) },
+    ikm,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    [usage],
+  );
+}
+
+/** Encrypts a payload for a round's public key, as the respondent form does. */
+export async function encryptResponse(plaintext: string, roundId: string, roundPublicKey: PublicJwk): Promise<ResponseFile> {
+  const recipient = await subtle().importKey('jwk', roundPublicKey, ECDH, false, []);
+  const ephemeral = await subtle().generateKey(ECDH, true, ['deriveBits']);
+  const shared = await subtle().deriveBits({ name: 'ECDH', public: recipient }, ephemeral.privateKey, 256);
+  const key = await aesKey(shared, roundId, 'encrypt');
+  const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
+  const ct = await subtle().encrypt({ name: 'AES-GCM', iv, additionalData: utf8.encode(roundId) }, key, utf8.encode(plaintext));
+  return {
+    format: RESPONSE_FORMAT,
+    version: 1,
+    roundId,
+    epk: publicPart(await subtle().exportKey('jwk', ephemeral.publicKey)),
+    iv: encodeBase64url(iv),
+    ct: encodeBase64url(new Uint8Array(ct)),
+  };
+}
+
+/**
+ * Decrypts a (schema-checked) response file with the round's private key. Returns the plaintext,
+ * or null when it cannot be decrypted: tampered, or meant for another key or round.
+ */
+export async function decryptResponse(file: ResponseFile, roundPrivateKey: CryptoKey): Promise<string | null> {
+  const iv = decodeBase64url(file.iv);
+  const ct = decodeBase64url(file.ct);
+  if (!iv || iv.length !== 12 || !ct || ct.length < 16) return null;
+  try {
+    const epk = await subtle().importKey('jwk', file.epk, ECDH, false, []);
+    const shared = await subtle().deriveBits({ name: 'ECDH', public: epk }, roundPrivateKey, 256);
+    const key = await aesKey(shared, file.roundId, 'decrypt');
+    const plain = await subtle().decrypt({ name: 'AES-GCM', iv, additionalData: utf8.encode(file.roundId) }, key, ct);
+    return new TextDecoder('utf-8', { fatal: true }).decode(plain);
+  } catch {
+    return null;
+  }
+}
+
+/** `kompas-antwoord-<8 random hex>.json` */
+export function responseFileName(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(4));
+  return `kompas-antwoord-${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}.json`;
+}
