@@ -4,12 +4,13 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session } from 'electron';
 import { createDispatcher } from './dispatch';
 import { registerIpc, isTrustedFrame } from './ipc';
 import { registerAppProtocol } from './protocol';
 import { APP_SCHEME, applyNavigationPolicy, applySessionSecurity } from './security';
 import { createServices } from './services';
+import { safeStorageKeyVault } from './services/keyVault';
 import { openElectronStore } from './storage/electronStore';
 import { createMainWindow } from './window';
 
@@ -45,6 +46,8 @@ async function start(): Promise<void> {
   const services = createServices({
     dataDir: join(app.getPath('userData'), 'data'),
     openStore: openElectronStore,
+    keyVault: safeStorageKeyVault(safeStorage),
+    respondFormPath: join(here, '../respond/index.html'),
   });
   registerIpc(ipcMain, createDispatcher(services, log), isTrustedFrame);
   openMainWindow();

@@ -28,6 +28,14 @@ export function createBridge(invoke: Invoke): KompasBridge {
     discardDraft: call('discardDraft'),
     createAssessment: call('createAssessment'),
     deleteAssessment: call('deleteAssessment'),
+    listRounds: call('listRounds'),
+    createRound: call('createRound'),
+    getRound: call('getRound'),
+    getInvitation: call('getInvitation'),
+    importResponses: call('importResponses'),
+    closeRound: call('closeRound'),
+    getReport: call('getReport'),
+    deleteRawResponses: call('deleteRawResponses'),
   } satisfies KompasBridge;
 }
 

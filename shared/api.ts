@@ -12,6 +12,11 @@ import {
 } from './schemas/documents';
 import { isoDateSchema, isoDateTimeSchema, langSchema, uuidSchema } from './schemas/primitives';
 import { storageIssueSchema } from './schemas/storageIssue';
+import { raterGroupSchema } from './exchange/formats';
+import { REFUSAL_REASONS } from './feedback/importResponses';
+import { reportModelSchema } from './feedback/reportModel';
+import { ROUND_NAME_MAX, raterGroupsSchema, roundSummarySchema } from './schemas/feedback';
+import { RESPONSE_MAX_BYTES } from './exchange/formats';
 import type { ListedOperationName } from './operations';
 
 const empty = z.strictObject({});
@@ -35,6 +40,52 @@ export const newAssessmentSchema = z.strictObject({
 });
 export type NewAssessment = z.infer<typeof newAssessmentSchema>;
 
+export const newRoundSchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(ROUND_NAME_MAX),
+    leader: z.string().trim().max(120),
+    groups: raterGroupsSchema,
+    closesOn: isoDateSchema.nullable(),
+    managerNonAnonymous: z.boolean(),
+    language: langSchema,
+  })
+  .refine((r) => !r.managerNonAnonymous || r.groups.includes('leidinggevende'), {
+    message: 'Een niet-anonieme leidinggevende kan alleen als de groep leidinggevende is gevraagd.',
+    path: ['managerNonAnonymous'],
+  });
+export type NewRound = z.infer<typeof newRoundSchema>;
+
+export const invitationFileSchema = z.strictObject({
+  fileName: z.string(),
+  html: z.string(),
+  mailSubject: z.string(),
+  mailBody: z.string(),
+});
+
+export const incomingFileSchema = z.strictObject({
+  name: z.string().max(260),
+  size: z.number().int().min(0),
+  /** The file's text; null when it is larger than a response file can be (not read). */
+  content: z.string().max(RESPONSE_MAX_BYTES).nullable(),
+});
+
+export const importSummarySchema = z.strictObject({
+  outcomes: z.array(
+    z.strictObject({
+      name: z.string(),
+      outcome: z.enum(['accepted', 'duplicate', 'refused']),
+      reason: z.enum(REFUSAL_REASONS).nullable(),
+    }),
+  ),
+  accepted: z.number().int().min(0),
+  duplicates: z.number().int().min(0),
+  refused: z.number().int().min(0),
+  rounds: z.array(roundSummarySchema),
+});
+export type ImportSummary = z.infer<typeof importSummarySchema>;
+
+const roundRef = z.strictObject({ id: uuidSchema });
+
 function op<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output } as const;
 }
@@ -50,6 +101,14 @@ export const api = {
   discardDraft: op(empty, ok),
   createAssessment: op(newAssessmentSchema, assessmentSchema),
   deleteAssessment: op(z.strictObject({ id: uuidSchema }), ok),
+  listRounds: op(empty, z.array(roundSummarySchema)),
+  createRound: op(newRoundSchema, roundSummarySchema),
+  getRound: op(roundRef, roundSummarySchema),
+  getInvitation: op(z.strictObject({ id: uuidSchema, group: raterGroupSchema }), invitationFileSchema),
+  importResponses: op(z.strictObject({ files: z.array(incomingFileSchema).min(1).max(5000) }), importSummarySchema),
+  closeRound: op(roundRef, roundSummarySchema),
+  getReport: op(roundRef, z.strictObject({ round: roundSummarySchema, report: reportModelSchema })),
+  deleteRawResponses: op(roundRef, roundSummarySchema),
 } as const;
 
 export type Api = typeof api;

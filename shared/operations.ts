@@ -14,6 +14,14 @@ export const OPERATION_LIST = [
   'discardDraft',
   'createAssessment',
   'deleteAssessment',
+  'listRounds',
+  'createRound',
+  'getRound',
+  'getInvitation',
+  'importResponses',
+  'closeRound',
+  'getReport',
+  'deleteRawResponses',
 ] as const;
 
 export type ListedOperationName = (typeof OPERATION_LIST)[number];

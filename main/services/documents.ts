@@ -11,6 +11,7 @@ import {
   type ProfileDocument,
   type SettingsDocument,
 } from '../../shared/schemas/documents';
+import { FEEDBACK_SCHEMA_VERSION, feedbackDocumentSchema, type FeedbackDocument } from '../../shared/schemas/feedback';
 import type { StoreFactory } from '../storage/backend';
 import { DEFAULT_BACKUP_POLICY } from '../storage/backups';
 import { DocumentFile, type IssueReport } from '../storage/documentFile';
@@ -26,6 +27,7 @@ export class Documents {
   readonly settings: DocumentFile<SettingsDocument>;
   private readonly profiles = new Map<string, DocumentFile<ProfileDocument>>();
   private readonly drafts = new Map<string, DocumentFile<DraftDocument>>();
+  private readonly feedbacks = new Map<string, DocumentFile<FeedbackDocument>>();
 
   constructor(private readonly options: DocumentsOptions) {
     this.settings = new DocumentFile({
@@ -68,6 +70,23 @@ export class Documents {
         backups: null,
       });
       this.drafts.set(profileId, file);
+    }
+    return file;
+  }
+
+  /** A profile's 360° rounds, with their keys and answers: one file, so an import is one atomic write. */
+  feedback(profileId: string): DocumentFile<FeedbackDocument> {
+    let file = this.feedbacks.get(profileId);
+    if (!file) {
+      file = new DocumentFile({
+        ...this.common(),
+        dir: join(this.options.dataDir, 'feedback'),
+        name: profileId,
+        schema: feedbackDocumentSchema,
+        schemaVersion: FEEDBACK_SCHEMA_VERSION,
+        backups: DEFAULT_BACKUP_POLICY,
+      });
+      this.feedbacks.set(profileId, file);
     }
     return file;
   }

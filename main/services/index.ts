@@ -1,18 +1,27 @@
 /** The app's use cases behind the API contract: one handler per operation. */
 import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
 import type { ApiHandlers, AppState } from '../../shared/api';
 import { localIsoDate } from '../../shared/dates';
 import type { Assessment, ProfileDocument, SettingsDocument } from '../../shared/schemas/documents';
 import { ApiError } from '../apiError';
 import type { StoreFactory } from '../storage/backend';
 import { Documents } from './documents';
+import { createFeedbackHandlers } from './feedback';
 import { IssueLog } from './issues';
+import { plainKeyVault, type KeyVault } from './keyVault';
 
 export interface ServicesOptions {
   readonly dataDir: string;
   readonly openStore: StoreFactory;
   readonly now?: () => Date;
+  /** How round private keys are kept at rest (default: as is, for browser mode and tests). */
+  readonly keyVault?: KeyVault;
+  /** The built respondent form; default: out/respond/index.html of this checkout. */
+  readonly respondFormPath?: string;
 }
+
+const DEFAULT_RESPOND_FORM = resolve(import.meta.dirname, '../../out/respond/index.html');
 
 export function createServices(options: ServicesOptions): ApiHandlers {
   const now = options.now ?? (() => new Date());
@@ -57,7 +66,16 @@ export function createServices(options: ServicesOptions): ApiHandlers {
     return found;
   }
 
+  const feedback = createFeedbackHandlers({
+    activeProfile,
+    feedbackFile: (profileId) => docs.feedback(profileId),
+    keyVault: options.keyVault ?? plainKeyVault,
+    respondFormPath: options.respondFormPath ?? DEFAULT_RESPOND_FORM,
+    now,
+  });
+
   return {
+    ...feedback,
     getAppState: async () => appState(),
     setLanguage: async ({ language }) => {
       activeProfile();

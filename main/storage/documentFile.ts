@@ -8,7 +8,7 @@
  * - Writes go through electron-store / conf (atomic: temp file + rename); each good version is
  *   also kept as a rolling backup.
  */
-import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import type { StorageIssue } from '../../shared/schemas/storageIssue';
@@ -78,6 +78,11 @@ export class DocumentFile<T> {
     if (this.options.backups) {
       writeBackup(this.backupDir, JSON.stringify(checked, null, '\t'), this.options.now(), this.options.backups);
     }
+  }
+
+  /** Removes every backup of this document (after data was deliberately deleted from it). */
+  purgeBackups(): void {
+    rmSync(this.backupDir, { recursive: true, force: true });
   }
 
   private rawStore(): RawStore {

@@ -19,7 +19,8 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
   process.exit(1);
 }
 
-const dispatch = createDispatcher(createServices({ dataDir, openStore: confStoreFactory }), (message, error) =>
+const respondFormPath = resolve(rendererDir, '../respond/index.html');
+const dispatch = createDispatcher(createServices({ dataDir, openStore: confStoreFactory, respondFormPath }), (message, error) =>
   console.error(`[kompas] ${message}`, error),
 );
 const server = await startWebServer({ dispatch, rendererDir, port });

@@ -11,7 +11,8 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import type { Dispatch } from '../dispatch';
 import { contentTypeOf, resolveStaticPath } from '../staticPath';
 
-const MAX_BODY_BYTES = 1024 * 1024;
+/** Large enough for an import of a few thousand response files in one request. */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 const HOST = '127.0.0.1';
 
 export interface WebServerOptions {

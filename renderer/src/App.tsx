@@ -6,6 +6,9 @@ import { StorageIssues } from './components/StorageIssues';
 import { parseRoute, useHash } from './router';
 import { AssessmentScreen } from './screens/assessment/AssessmentScreen';
 import { CompassScreen } from './screens/CompassScreen';
+import { ReportScreen } from './screens/feedback/ReportScreen';
+import { RoundScreen } from './screens/feedback/RoundScreen';
+import { RoundsScreen } from './screens/feedback/RoundsScreen';
 import { StartScreen } from './screens/StartScreen';
 import { useAssessments } from './stores/assessments';
 import { useDraft } from './stores/draft';
@@ -38,6 +41,9 @@ export function App() {
             {route.name === 'start' && <StartScreen />}
             {route.name === 'assess' && <AssessmentScreen />}
             {route.name === 'compass' && <CompassScreen id={route.id} />}
+            {route.name === 'rounds' && <RoundsScreen />}
+            {route.name === 'round' && <RoundScreen id={route.id} />}
+            {route.name === 'report' && <ReportScreen id={route.id} />}
           </>
         ) : (
           !problem && <p aria-live="polite">{t('app.loading')}</p>

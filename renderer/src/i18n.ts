@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Lang } from '../../shared/compass/model';
+import { formatLongDate } from '../../shared/dates';
 import { DEFAULT_LANGUAGE, messages } from '../../shared/i18n';
 
 export async function initI18n(language: Lang = DEFAULT_LANGUAGE): Promise<typeof i18next> {
@@ -14,12 +15,8 @@ export async function initI18n(language: Lang = DEFAULT_LANGUAGE): Promise<typeo
   return i18next;
 }
 
-export function formatDate(isoDate: string, lang: Lang): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(
-    new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1),
-  );
-}
+/** A `YYYY-MM-DD` date as "23 november 2026". */
+export const formatDate = formatLongDate;
 
 export function formatDateTime(iso: string, lang: Lang): string {
   return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(

@@ -1,13 +1,24 @@
 /** A tiny hash router: `#/`, `#/meetmoment`, `#/kompas`, `#/kompas/<id>`. */
 import { useSyncExternalStore } from 'react';
 
-export type Route = { name: 'start' } | { name: 'assess' } | { name: 'compass'; id: string | null };
+export type Route =
+  | { name: 'start' }
+  | { name: 'assess' }
+  | { name: 'compass'; id: string | null }
+  | { name: 'rounds' }
+  | { name: 'round'; id: string }
+  | { name: 'report'; id: string };
+
+const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '/meetmoment') return { name: 'assess' };
   const compass = /^\/kompas(?:\/([0-9a-f-]{36}))?$/.exec(path);
   if (compass) return { name: 'compass', id: compass[1] ?? null };
+  if (path === '/feedback') return { name: 'rounds' };
+  const round = new RegExp(`^/feedback/${UUID}(/rapport)?$`).exec(path);
+  if (round?.[1]) return round[2] ? { name: 'report', id: round[1] } : { name: 'round', id: round[1] };
   return { name: 'start' };
 }
 
@@ -19,6 +30,12 @@ export function hrefOf(route: Route): string {
       return '#/meetmoment';
     case 'compass':
       return route.id ? `#/kompas/${route.id}` : '#/kompas';
+    case 'rounds':
+      return '#/feedback';
+    case 'round':
+      return `#/feedback/${route.id}`;
+    case 'report':
+      return `#/feedback/${route.id}/rapport`;
   }
 }
 

@@ -8,9 +8,10 @@ import { completeAnswersSchema } from '../schemas/documents';
 import { isoDateSchema, langSchema, needleKeySchema, questionnaireRefSchema, uuidSchema } from '../schemas/primitives';
 import { BASE64URL_PATTERN } from './base64url';
 import { COMMENT_MAX } from '../limits';
+import { INVITATION_FORMAT, RATER_GROUPS, RESPONSE_FORMAT } from './formatConstants';
 
-export const RATER_GROUPS = ['leidinggevende', 'collega', 'medewerker', 'extern'] as const;
-export type RaterGroup = (typeof RATER_GROUPS)[number];
+export { INVITATION_FORMAT, RATER_GROUPS, RESPONSE_FORMAT, RESPONSE_INFO, RESPONSE_MAX_BYTES } from './formatConstants';
+export type { RaterGroup } from './formatConstants';
 export const raterGroupSchema = z.enum(RATER_GROUPS);
 
 const b64url = z.string().regex(BASE64URL_PATTERN);
@@ -23,10 +24,6 @@ export const publicJwkSchema = z.strictObject({
   y: b64url.length(43),
 });
 export type PublicJwk = z.infer<typeof publicJwkSchema>;
-
-export const INVITATION_FORMAT = 'ambtelijk-kompas/uitnodiging';
-export const RESPONSE_FORMAT = 'ambtelijk-kompas/antwoord';
-export const RESPONSE_INFO = 'ambtelijk-kompas/antwoord/v1';
 
 const localizedSchema = z.strictObject({ nl: z.string(), en: z.string() });
 
@@ -78,5 +75,3 @@ export const responsePayloadSchema = z.strictObject({
   }),
 });
 export type ResponsePayload = z.infer<typeof responsePayloadSchema>;
-
-export const RESPONSE_MAX_BYTES = 256 * 1024;

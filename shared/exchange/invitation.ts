@@ -1,7 +1,8 @@
 /** Building an invitation (spec §1) and embedding it in the respondent form's HTML. */
 import type { Lang } from '../compass/model';
 import { KOMPAS_V1 } from '../compass/questionnaire';
-import { INVITATION_FORMAT, type Invitation, type PublicJwk, type RaterGroup } from './formats';
+import { INVITATION_FORMAT, type RaterGroup } from './formatConstants';
+import type { Invitation, PublicJwk } from './formats';
 
 export interface InvitationInput {
   readonly roundId: string;

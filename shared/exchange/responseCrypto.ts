@@ -4,7 +4,8 @@
  * → AES-GCM-256 with a 12-byte IV and the roundId as additional data.
  */
 import { decodeBase64url, encodeBase64url } from './base64url';
-import { RESPONSE_FORMAT, RESPONSE_INFO, type PublicJwk, type ResponseFile } from './formats';
+import { RESPONSE_FORMAT, RESPONSE_INFO } from './formatConstants';
+import type { PublicJwk, ResponseFile } from './formats';
 
 const subtle = (): SubtleCrypto => globalThis.crypto.subtle;
 const utf8 = new TextEncoder();

@@ -13,6 +13,7 @@ import { createServices } from '../../main/services';
 import { confStoreFactory } from '../../main/storage/confStore';
 import { DocumentFile } from '../../main/storage/documentFile';
 import { profileDocumentSchema } from '../../shared/schemas/documents';
+import { benchImport } from './importBench';
 
 function report(name: string, value: number, unit: string, budget: number): void {
   const shown = unit === 'x' ? value.toFixed(2) : value.toFixed(unit === 's' ? 3 : 1);
@@ -77,3 +78,4 @@ async function benchStartupWithHistory(): Promise<void> {
 }
 
 await benchStartupWithHistory();
+await benchImport(report);

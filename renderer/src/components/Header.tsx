@@ -11,7 +11,9 @@ export function Header({ route }: { route: Route }) {
     { route: { name: 'start' }, label: t('app.nav.start') },
     { route: { name: 'assess' }, label: t('app.nav.assess') },
     { route: { name: 'compass', id: null }, label: t('app.nav.compass') },
+    { route: { name: 'rounds' }, label: t('feedback.nav') },
   ];
+  const section = route.name === 'round' || route.name === 'report' ? 'rounds' : route.name;
 
   return (
     <header className="site-header">
@@ -27,7 +29,7 @@ export function Header({ route }: { route: Route }) {
           <ul className="nav-list">
             {links.map((link) => (
               <li key={link.route.name}>
-                <a href={hrefOf(link.route)} aria-current={link.route.name === route.name ? 'page' : undefined}>
+                <a href={hrefOf(link.route)} aria-current={link.route.name === section ? 'page' : undefined}>
                   {link.label}
                 </a>
               </li>

@@ -86,5 +86,22 @@ export function createMainProcessStandIn(userData: string) {
     ipcMain: new StandInIpcMain(),
     protocol,
     session: { defaultSession: new StandInSession() },
+    safeStorage: standInSafeStorage(true),
+  };
+}
+
+/**
+ * Stand-in for Electron's safeStorage: a reversible transformation (not real encryption) so tests
+ * can see that the key is stored transformed and read back through the keystore.
+ */
+export function standInSafeStorage(available: boolean) {
+  return {
+    isEncryptionAvailable: () => available,
+    encryptString: (text: string) => Buffer.from(`stand-in:${Buffer.from(text).toString('base64')}`),
+    decryptString: (data: Buffer) => {
+      const text = data.toString();
+      if (!text.startsWith('stand-in:')) throw new Error('not encrypted by this keystore');
+      return Buffer.from(text.slice('stand-in:'.length), 'base64').toString();
+    },
   };
 }

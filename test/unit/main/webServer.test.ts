@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../main/dispatch';
 import { createServices } from '../../../main/services';
 import { confStoreFactory } from '../../../main/storage/confStore';
-import { startWebServer, type WebServer } from '../../../main/web/server';
+import { MAX_BODY_BYTES, startWebServer, type WebServer } from '../../../main/web/server';
 import { appStateSchema } from '../../../shared/api';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/csp';
 import { newAssessmentInput } from '../../fixtures/assessment';
@@ -187,8 +187,8 @@ describe('API access', () => {
     expect(reply.status).toBe(405);
   });
 
-  it('a body over 1 MiB → 413; exactly 1 MiB is read', async () => {
-    const max = 1024 * 1024;
+  it('a body over the limit → 413; exactly at the limit is read', async () => {
+    const max = MAX_BODY_BYTES;
     expect((await api('getAppState', `{}${' '.repeat(max - 1)}`)).status).toBe(413);
     const atLimit = await api('getAppState', `{}${' '.repeat(max - 2)}`);
     expect(atLimit.status).toBe(200);

@@ -1,0 +1,114 @@
+/**
+ * Reading and checking the invitation (spec §1) embedded in the form. A hand-written check with the
+ * same rules as `invitationSchema` (shared/exchange/formats.ts): zod would not fit the form's 150 KB.
+ * test/unit/renderer/respond/invitation.test.ts keeps both in agreement. On top of the schema, the form
+ * requires exactly the 20 items of questionnaire `kompas` v1, because its answer must contain all of them.
+ */
+import { ALL_ITEM_IDS } from '../../../shared/compass/itemIds';
+import type { ItemId, Lang, NeedleId } from '../../../shared/compass/model';
+import { isRealIsoDate } from '../../../shared/dates';
+import { BASE64URL_PATTERN } from '../../../shared/exchange/base64url';
+import { INVITATION_FORMAT, RATER_GROUPS, type RaterGroup } from '../../../shared/exchange/formatConstants';
+import type { Invitation, PublicJwk } from '../../../shared/exchange/formats';
+import { INVITATION_ELEMENT_ID } from '../../../shared/exchange/invitation';
+
+export type InvitationProblem = 'missing' | 'invalid' | 'version' | 'managerOnly';
+
+export interface FormItem {
+  readonly id: ItemId;
+  readonly needle: NeedleId;
+  readonly text: Readonly<Record<Lang, string>>;
+}
+
+/** A checked invitation, with its items in questionnaire order (1.1 … 10.2). */
+export interface ValidInvitation extends Invitation {
+  readonly raterGroup: RaterGroup | null;
+  readonly language: Lang;
+  readonly publicKey: PublicJwk;
+  readonly formItems: readonly FormItem[];
+}
+
+export type InvitationResult = { readonly ok: true; readonly invitation: ValidInvitation } | { readonly ok: false; readonly problem: InvitationProblem };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const TOP_KEYS = ['format', 'version', 'roundId', 'leader', 'raterGroup', 'anonymous', 'language', 'closesOn', 'questionnaire', 'publicKey'];
+
+type Obj = Readonly<Record<string, unknown>>;
+
+function isObject(value: unknown): value is Obj {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An object with exactly these keys (a strict object: extra fields make the invitation invalid). */
+function hasExactKeys(value: unknown, keys: readonly string[]): value is Obj {
+  if (!isObject(value)) return false;
+  const own = Object.keys(value);
+  return own.length === keys.length && keys.every((k) => Object.hasOwn(value, k));
+}
+
+function isKeyPart(value: unknown): boolean {
+  return typeof value === 'string' && value.length === 43 && BASE64URL_PATTERN.test(value);
+}
+
+function isPublicKey(value: unknown): value is PublicJwk {
+  return hasExactKeys(value, ['kty', 'crv', 'x', 'y']) && value.kty === 'EC' && value.crv === 'P-256' && isKeyPart(value.x) && isKeyPart(value.y);
+}
+
+function isRaterGroup(value: unknown): value is RaterGroup {
+  return (RATER_GROUPS as readonly unknown[]).includes(value);
+}
+
+/** The 20 items, each once, with the right needle and a text in both languages; null otherwise. */
+function formItems(items: unknown): FormItem[] | null {
+  if (!Array.isArray(items) || items.length !== ALL_ITEM_IDS.length) return null;
+  const byId = new Map<string, FormItem>();
+  for (const item of items as unknown[]) {
+    if (!hasExactKeys(item, ['id', 'needle', 'text']) || !hasExactKeys(item.text, ['nl', 'en'])) return null;
+    const { id, needle, text } = item;
+    if (typeof id !== 'string' || typeof text.nl !== 'string' || typeof text.en !== 'string') return null;
+    if (!(ALL_ITEM_IDS as readonly string[]).includes(id) || byId.has(id)) return null;
+    if (needle !== Number(id.split('.')[0]) || text.nl.trim() === '' || text.en.trim() === '') return null;
+    byId.set(id, { id: id as ItemId, needle: needle as NeedleId, text: { nl: text.nl, en: text.en } });
+  }
+  return ALL_ITEM_IDS.map((id) => byId.get(id)).filter((item): item is FormItem => item !== undefined);
+}
+
+/** Checks a parsed invitation; the problem names the message the respondent sees. */
+export function validateInvitation(value: unknown): InvitationResult {
+  if (value === null || value === undefined) return { ok: false, problem: 'missing' };
+  if (!isObject(value) || value.format !== INVITATION_FORMAT) return { ok: false, problem: 'invalid' };
+  if (typeof value.version === 'number' && value.version > 1) return { ok: false, problem: 'version' };
+  if (!hasExactKeys(value, TOP_KEYS) || value.version !== 1) return { ok: false, problem: 'invalid' };
+  const { roundId, leader, raterGroup, anonymous, language, closesOn, questionnaire, publicKey } = value;
+  const valid =
+    typeof roundId === 'string' &&
+    UUID.test(roundId) &&
+    typeof leader === 'string' &&
+    leader.length <= 120 &&
+    (raterGroup === null || isRaterGroup(raterGroup)) &&
+    typeof anonymous === 'boolean' &&
+    (language === 'nl' || language === 'en') &&
+    (closesOn === null || (typeof closesOn === 'string' && isRealIsoDate(closesOn))) &&
+    hasExactKeys(questionnaire, ['id', 'version', 'items']) &&
+    questionnaire.id === 'kompas' &&
+    questionnaire.version === 1 &&
+    isPublicKey(publicKey);
+  if (!valid) return { ok: false, problem: 'invalid' };
+  if (!anonymous && raterGroup !== 'leidinggevende') return { ok: false, problem: 'managerOnly' };
+  const items = formItems(questionnaire.items);
+  if (items === null) return { ok: false, problem: 'invalid' };
+  return { ok: true, invitation: { ...(value as unknown as Invitation), raterGroup, language, publicKey, formItems: items } };
+}
+
+/** Reads the invitation JSON from the page; a missing element or the empty template counts as missing. */
+export function readInvitation(doc: Document): InvitationResult {
+  const text = doc.getElementById(INVITATION_ELEMENT_ID)?.textContent ?? '';
+  if (text.trim() === '' || text.trim() === 'null') return { ok: false, problem: 'missing' };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: 'invalid' };
+  }
+  return validateInvitation(parsed);
+}

@@ -1,0 +1,57 @@
+/**
+ * The response payload of spec §2, built from the respondent's answers: every item id with 1–5 or null
+ * ("kan ik niet beoordelen"), comments trimmed and left out when empty. Nothing else: no timestamp,
+ * no name, no device or browser information.
+ */
+import type { Answer, ItemId, NeedleId } from '../../../shared/compass/model';
+import type { RaterGroup } from '../../../shared/exchange/formatConstants';
+import type { ResponsePayload } from '../../../shared/exchange/formats';
+import { COMMENT_MAX } from '../../../shared/limits';
+
+export interface PayloadInput {
+  readonly responseId: string;
+  readonly raterGroup: RaterGroup;
+  readonly itemIds: readonly ItemId[];
+  /** An item that is absent has not been answered yet. */
+  readonly answers: ReadonlyMap<ItemId, Answer>;
+  readonly keepDoing: string;
+  readonly startDoing: string;
+  readonly needleComments: ReadonlyMap<NeedleId, string>;
+}
+
+/** Trimmed and within the limit, or undefined when nothing is left. */
+export function cleanComment(text: string): string | undefined {
+  const trimmed = text.trim().slice(0, COMMENT_MAX).trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+export function unansweredItems(itemIds: readonly ItemId[], answers: ReadonlyMap<ItemId, Answer>): ItemId[] {
+  return itemIds.filter((id) => !answers.has(id));
+}
+
+/** Throws when an item is unanswered: the form only calls this once everything is answered. */
+export function buildPayload(input: PayloadInput): ResponsePayload {
+  const missing = unansweredItems(input.itemIds, input.answers);
+  if (missing.length > 0) throw new Error(`unanswered items: ${missing.join(', ')}`);
+  const answers = Object.fromEntries(input.itemIds.map((id) => [id, input.answers.get(id) ?? null])) as ResponsePayload['answers'];
+
+  const comments: ResponsePayload['comments'] = {};
+  const keepDoing = cleanComment(input.keepDoing);
+  const startDoing = cleanComment(input.startDoing);
+  if (keepDoing !== undefined) comments.keepDoing = keepDoing;
+  if (startDoing !== undefined) comments.startDoing = startDoing;
+  const needles: NonNullable<ResponsePayload['comments']['needles']> = {};
+  for (const needle of [...input.needleComments.keys()].sort((a, b) => a - b)) {
+    const text = cleanComment(input.needleComments.get(needle) ?? '');
+    if (text !== undefined) needles[`${needle}`] = text;
+  }
+  if (Object.keys(needles).length > 0) comments.needles = needles;
+
+  return {
+    responseId: input.responseId,
+    raterGroup: input.raterGroup,
+    questionnaire: { id: 'kompas', version: 1 },
+    answers,
+    comments,
+  };
+}

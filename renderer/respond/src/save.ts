@@ -1,0 +1,34 @@
+/** Encrypting the answer for the round's public key and letting the browser save it as a file. */
+import { RESPONSE_MAX_BYTES } from '../../../shared/exchange/formatConstants';
+import { encryptResponse, responseFileName } from '../../../shared/exchange/responseCrypto';
+import type { ValidInvitation } from './invitation';
+
+/** True when this browser offers what saving needs (a secure context with WebCrypto). */
+export function canEncrypt(): boolean {
+  const c = globalThis.crypto as Crypto | undefined;
+  return c !== undefined && typeof c.randomUUID === 'function' && c.subtle !== undefined;
+}
+
+/** Hands a text to the browser as a download; the link is never shown. */
+export function downloadText(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Some browsers read the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Encrypts the payload JSON and saves it; returns the file name. A new file (and key) every time. */
+export async function saveResponse(payloadJson: string, invitation: ValidInvitation): Promise<string> {
+  const file = await encryptResponse(payloadJson, invitation.roundId, invitation.publicKey);
+  const text = JSON.stringify(file);
+  if (new TextEncoder().encode(text).length > RESPONSE_MAX_BYTES) throw new Error('response too large');
+  const fileName = responseFileName();
+  downloadText(text, fileName);
+  return fileName;
+}

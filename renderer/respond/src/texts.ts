@@ -1,0 +1,34 @@
+/** The form's texts in the invitation's language, and {{placeholder}} filling (no i18next here). */
+import type { Lang } from '../../../shared/compass/model';
+import { respond as en } from '../../../shared/i18n/en/respond';
+import { respond as nl } from '../../../shared/i18n/nl/respond';
+
+/** The shape of the texts with plain strings instead of literal types, so both languages fit it. */
+type Widen<T> = T extends string ? string : T extends readonly string[] ? readonly string[] : { readonly [K in keyof T]: Widen<T[K]> };
+export type RespondTexts = Widen<typeof nl>;
+
+const TEXTS: Readonly<Record<Lang, RespondTexts>> = { nl, en };
+
+export function textsFor(language: Lang): RespondTexts {
+  return TEXTS[language];
+}
+
+/** Replaces each `{{name}}` by its value; unknown placeholders stay visible so they are noticed. */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => {
+    const value = values[key];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** A calendar date `YYYY-MM-DD` written out, e.g. "31 maart 2026" / "31 March 2026". */
+export function formatDate(isoDate: string, language: Lang): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}

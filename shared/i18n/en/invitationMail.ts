@@ -1,0 +1,17 @@
+/** The text a leader pastes into an e-mail beside an invitation file (English). */
+export const invitationMail = {
+  subject: 'Your feedback requested: {{round}}',
+  greeting: 'Dear colleague,',
+  ask: '{{leader}} asks for your feedback on their leadership, using the Compass for public-service leadership.',
+  askNoName: 'I would like your feedback on my leadership, using the Compass for public-service leadership.',
+  howTo:
+    'Attached is the file {{file}}. Save it and open it in your browser (Edge, Chrome, Firefox or Safari); no internet or account is needed. Answer twenty short questions and click "Save answer". It takes about eight minutes.',
+  closes: 'Please answer before {{date}}.',
+  anonymous:
+    'Your answer is anonymous. The file you save contains no name, time or details of your computer, and it is encrypted: only the leader\'s app can open it. Scores are shown only after the round is closed, and only together with those of at least two others.',
+  notAnonymous: 'Please note: your answer as line manager is not anonymous. The leader will see your answers as those of the line manager.',
+  sendBack:
+    'Send the saved answer file (kompas-antwoord-….json) to {{collector}}. That way the leader cannot see who sent which file.',
+  collectorDefault: 'the coach or the shared folder named in this e-mail, not directly to the leader',
+  thanks: 'Thank you for your time and candour.',
+} as const;

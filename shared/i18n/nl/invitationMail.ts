@@ -1,0 +1,18 @@
+/** The text a leader pastes into an e-mail beside an invitation file (Dutch). */
+export const invitationMail = {
+  subject: 'Uw feedback gevraagd: {{round}}',
+  greeting: 'Beste collega,',
+  ask: '{{leader}} vraagt u om feedback op het eigen leiderschap, aan de hand van het Kompas voor ambtelijk leiderschap.',
+  askNoName: 'Ik vraag u om feedback op mijn leiderschap, aan de hand van het Kompas voor ambtelijk leiderschap.',
+  howTo:
+    'In de bijlage vindt u het bestand {{file}}. Sla het op en open het in uw browser (Edge, Chrome, Firefox of Safari); er is geen internet of account nodig. Beantwoord twintig korte vragen en klik op "Antwoord opslaan". Dat kost ongeveer acht minuten.',
+  closes: 'Graag uw antwoord vóór {{date}}.',
+  anonymous:
+    'Uw antwoord is anoniem. Het bestand dat u opslaat bevat geen naam, tijdstip of gegevens over uw computer, en is versleuteld: alleen de app van de leider kan het openen. Scores worden pas getoond als de ronde is gesloten, en alleen samen met die van minstens twee anderen.',
+  notAnonymous:
+    'Let op: uw antwoord als leidinggevende is niet anoniem. De leider ziet uw antwoorden als die van de leidinggevende.',
+  sendBack:
+    'Stuur het opgeslagen antwoordbestand (kompas-antwoord-….json) naar {{collector}}. Zo kan de leider niet zien wie welk bestand heeft gestuurd.',
+  collectorDefault: 'de coach of de gedeelde map die in deze e-mail staat, niet rechtstreeks naar de leider',
+  thanks: 'Hartelijk dank voor uw tijd en openheid.',
+} as const;

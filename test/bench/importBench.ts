@@ -1,0 +1,106 @@
+/** Importing 1,000 real response files, against the floor of decrypt + parse + schema check alone. */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ImportSummary } from '../../shared/api';
+import { INVITATION_PLACEHOLDER } from '../../shared/exchange/invitation';
+import { invitationSchema, responseFileSchema, responsePayloadSchema, type RaterGroup } from '../../shared/exchange/formats';
+import { decryptResponse, importRoundPrivateKey } from '../../shared/exchange/responseCrypto';
+import type { RoundSummary } from '../../shared/schemas/feedback';
+import { createDispatcher, type Dispatch } from '../../main/dispatch';
+import { createServices } from '../../main/services';
+import { confStoreFactory } from '../../main/storage/confStore';
+import { payload, responseFileText } from '../fixtures/feedback';
+
+const COUNT = 1000;
+const GROUPS: RaterGroup[] = ['collega', 'medewerker', 'extern'];
+
+async function call<T>(dispatch: Dispatch, name: string, input: unknown): Promise<T> {
+  const result = await dispatch(name, input);
+  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+  return result.value as T;
+}
+
+interface Setup {
+  readonly dir: string;
+  readonly dispatch: Dispatch;
+  readonly roundId: string;
+  readonly files: { name: string; size: number; content: string }[];
+  readonly privateKey: JsonWebKey;
+}
+
+async function setup(): Promise<Setup> {
+  const dir = mkdtempSync(join(tmpdir(), 'kompas-bench-import-'));
+  const formPath = join(dir, 'form.html');
+  writeFileSync(formPath, `<html>${INVITATION_PLACEHOLDER}</html>`);
+  const dispatch = createDispatcher(createServices({ dataDir: dir, openStore: confStoreFactory, respondFormPath: formPath }), () => undefined);
+  const round = await call<RoundSummary>(dispatch, 'createRound', {
+    name: 'Bench',
+    leader: '',
+    groups: GROUPS,
+    closesOn: null,
+    managerNonAnonymous: false,
+    language: 'nl',
+  });
+  const html = (await call<{ html: string }>(dispatch, 'getInvitation', { id: round.id, group: 'collega' })).html;
+  const json = /id="kompas-uitnodiging">(.*?)<\/script>/.exec(html)?.[1] ?? 'null';
+  const invitation = invitationSchema.parse(JSON.parse(json));
+  const files = await Promise.all(
+    Array.from({ length: COUNT }, async (_, i) => {
+      const p = payload(GROUPS[i % GROUPS.length]!, i, {
+        comments: { keepDoing: 'Blijf richting geven in onzekere tijden.', startDoing: 'Vaker tegenspraak organiseren.' },
+      });
+      const content = await responseFileText(p, round.id, invitation.publicKey);
+      return { name: `kompas-antwoord-${i.toString(16).padStart(8, '0')}.json`, size: content.length, content };
+    }),
+  );
+  const [stored] = readdirSync(join(dir, 'feedback')).filter((f) => f.endsWith('.json'));
+  const doc = JSON.parse(readFileSync(join(dir, 'feedback', stored!), 'utf8')) as { rounds: { privateKey: { data: string } }[] };
+  return { dir, dispatch, roundId: round.id, files, privateKey: JSON.parse(doc.rounds[0]!.privateKey.data) as JsonWebKey };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** The floor: per file JSON.parse + file schema + decrypt + JSON.parse + payload schema, in a tight loop. */
+async function floor(s: Setup): Promise<number> {
+  const key = await importRoundPrivateKey(s.privateKey);
+  const start = performance.now();
+  for (const f of s.files) {
+    const file = responseFileSchema.parse(JSON.parse(f.content));
+    const plain = await decryptResponse(file, key);
+    responsePayloadSchema.parse(JSON.parse(plain ?? 'null'));
+  }
+  return performance.now() - start;
+}
+
+/** The real import through the contract, from a fresh start of the services (round key not yet imported). */
+async function importOnce(s: Setup): Promise<number> {
+  const dispatch = createDispatcher(createServices({ dataDir: s.dir, openStore: confStoreFactory }), () => undefined);
+  const start = performance.now();
+  const summary = await call<ImportSummary>(dispatch, 'importResponses', { files: s.files });
+  const elapsed = performance.now() - start;
+  if (summary.accepted + summary.duplicates !== COUNT) throw new Error('benchmark import did not accept every file');
+  return elapsed;
+}
+
+export async function benchImport(report: (name: string, value: number, unit: string, budget: number) => void): Promise<void> {
+  const runs: Setup[] = [];
+  try {
+    const imports: number[] = [];
+    const floors: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const s = await setup();
+      runs.push(s);
+      floors.push(await floor(s));
+      imports.push(await importOnce(s));
+    }
+    const importMs = median(imports);
+    report('import-1000-responses', importMs / 1000, 's', 1.0);
+    report('import-vs-floor', importMs / median(floors), 'x', 1.5);
+  } finally {
+    for (const s of runs) rmSync(s.dir, { recursive: true, force: true });
+  }
+}
