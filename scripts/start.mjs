@@ -24,10 +24,14 @@ function unavailable(detail) {
   process.exit(1);
 }
 
+/** The same as `npm run build`: the app bundles, then the single-file respondent form. */
 function build() {
-  const cli = join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
-  const result = spawnSync(process.execPath, [cli, 'build'], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  const electronVite = join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
+  const vite = join(dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');
+  for (const args of [[electronVite, 'build'], [vite, 'build', '--config', 'vite.respond.config.ts']]) {
+    const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
 }
 
 /**

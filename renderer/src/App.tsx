@@ -6,7 +6,7 @@ import { StorageIssues } from './components/StorageIssues';
 import { parseRoute, useHash } from './router';
 import { AssessmentScreen } from './screens/assessment/AssessmentScreen';
 import { CompassScreen } from './screens/CompassScreen';
-import { ReportScreen } from './screens/feedback/ReportScreen';
+import { ReportScreen } from './screens/feedback/report/ReportScreen';
 import { RoundScreen } from './screens/feedback/RoundScreen';
 import { RoundsScreen } from './screens/feedback/RoundsScreen';
 import { StartScreen } from './screens/StartScreen';

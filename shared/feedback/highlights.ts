@@ -82,7 +82,13 @@ export function strengths(others: readonly OthersView[], self: SelfFigures | nul
   return [...others]
     .sort((a, b) => b.mean - a.mean || byNeedleId(a, b))
     .slice(0, HIGHLIGHT_COUNT)
-    .map((o) => ({ needle: o.needle, others: o.mean, basis: o.basis, self: self?.needles[o.needle] ?? null, reason: 'highest-others' }));
+    .map((o) => ({
+      needle: o.needle,
+      others: o.mean,
+      basis: o.basis,
+      self: self?.needles[o.needle] ?? null,
+      reason: 'highest-others',
+    }));
 }
 
 /**

@@ -2,14 +2,16 @@
 import type { Lang } from '../compass/model';
 import * as enApp from './en/app';
 import { feedback as enFeedback } from './en/feedback';
+import { report as enReport } from './en/report';
 import { radar as enRadar } from './en/radar';
 import * as nlApp from './nl/app';
 import { feedback as nlFeedback } from './nl/feedback';
+import { report as nlReport } from './nl/report';
 import { radar as nlRadar } from './nl/radar';
 
 export const messages = {
-  nl: { ...nlApp, radar: nlRadar, feedback: nlFeedback },
-  en: { ...enApp, radar: enRadar, feedback: enFeedback },
+  nl: { ...nlApp, radar: nlRadar, feedback: nlFeedback, report: nlReport },
+  en: { ...enApp, radar: enRadar, feedback: enFeedback, report: enReport },
 } as const satisfies Record<Lang, unknown>;
 
 export const DEFAULT_LANGUAGE: Lang = 'nl';

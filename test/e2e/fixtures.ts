@@ -97,7 +97,7 @@ export const test = base.extend<Fixtures>({
       const off: string[] = [];
       context.on('request', (request) => {
         const url = new URL(request.url());
-        const local = url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1';
+        const local = ['data:', 'blob:', 'file:'].includes(url.protocol) || url.hostname === '127.0.0.1';
         if (!local) off.push(request.url());
       });
       await use(off);

@@ -81,6 +81,7 @@ function check(condition: boolean, message: string): void {
 }
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+const none = (violation: string | null): void => check(violation === null, violation ?? '');
 
 /** (a) (c) (d): every published figure recomputed from the raw answers. */
 function checkFigures(model: ReportModel, all: readonly Raw[]): void {
@@ -117,13 +118,13 @@ function checkDifferences(model: ReportModel, all: readonly Raw[]): void {
   const anonymous = model.sets.filter((s) => s.anonymous);
   const ids = (rs: readonly Raw[]): Set<number> => new Set(rs.map((r) => r.index));
   const setLevel: Shown[] = anonymous.map((s) => ({ label: s.key, who: ids(membersOf(s, all)) }));
-  check(differenceViolation(setLevel) === null, String(differenceViolation(setLevel)));
+  none(differenceViolation(setLevel));
   for (const item of ITEMS) {
     const shown = anonymous.flatMap((s) =>
       s.items[item] ? [{ label: `${s.key} ${item}`, who: ids(answeredBy(membersOf(s, all), item)) }] : [],
     );
     // Distribution buckets describe the same contributors as their item figure.
-    check(differenceViolation(shown) === null, String(differenceViolation(shown)));
+    none(differenceViolation(shown));
   }
   for (const needle of NEEDLE_IDS) {
     const shown = anonymous.flatMap((s) => {
@@ -132,9 +133,9 @@ function checkDifferences(model: ReportModel, all: readonly Raw[]): void {
       const members = membersOf(s, all);
       return [{ label: `${s.key} naald ${needle}`, who: ids(figure.items.flatMap((i) => answeredBy(members, i))) }];
     });
-    check(differenceViolation(shown) === null, String(differenceViolation(shown)));
+    none(differenceViolation(shown));
     // Across the needle's figures and its items: no combination of published sums isolates 1–2 people.
-    check(isolatesFewerThanK(needleRows(model.sets, all, needle)) === null, String(isolatesFewerThanK(needleRows(model.sets, all, needle))));
+    none(isolatesFewerThanK(needleRows(model.sets, all, needle)));
   }
 }
 

@@ -5,7 +5,7 @@
  * linear-algebra check that no combination of published sums isolates one or two respondents.
  */
 import { ALL_ITEM_IDS } from '../../../../shared/compass/itemIds';
-import { NEEDLE_IDS, type Answer, type ItemId } from '../../../../shared/compass/model';
+import type { Answer, ItemId, NeedleId } from '../../../../shared/compass/model';
 import type { RaterGroup, ResponsePayload } from '../../../../shared/exchange/formats';
 import type { PublishedSet } from '../../../../shared/feedback/reportModel';
 import { itemsOfNeedle } from '../../../../shared/scoring';
@@ -144,16 +144,16 @@ export function isolatesFewerThanK(rows: readonly Row[]): string | null {
 }
 
 /** Every published anonymous sum of one needle (item figures and the needle figure) as rows. */
-export function needleRows(sets: readonly PublishedSet[], all: readonly Raw[], needle: number): Row[] {
+export function needleRows(sets: readonly PublishedSet[], all: readonly Raw[], needle: NeedleId): Row[] {
   const rows: Row[] = [];
-  const items = itemsOfNeedle(needle as (typeof NEEDLE_IDS)[number]);
+  const items = itemsOfNeedle(needle);
   for (const set of sets.filter((s) => s.anonymous)) {
     const members = membersOf(set, all);
     for (const item of items) {
       if (!set.items[item]) continue;
       rows.push(new Map(answeredBy(members, item).map((r) => [variable(r.index, item), 1])));
     }
-    const figure = set.needles[`${needle}` as `${(typeof NEEDLE_IDS)[number]}`];
+    const figure = set.needles[`${needle}`];
     if (!figure) continue;
     // mean of the used item means: Σ_i (1/(k·n_i)) Σ x_i, scaled to integers by k·Π n_i.
     const counts = figure.items.map((item) => answeredBy(members, item).length);

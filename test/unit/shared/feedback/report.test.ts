@@ -197,13 +197,18 @@ describe('comment labels and order', () => {
   const said = (group: RaterGroup, text: string): ResponsePayload => response(group, 3, { startDoing: text });
 
   it('labels only groups shown on their own, and never leaves 1–2 respondents as "the unlabelled ones"', () => {
-    const big = report([...['a', 'b', 'c'].map((t) => said('collega', t)), ...['d', 'e', 'f', 'g'].map((t) => said('medewerker', t)), ...['h', 'i', 'j'].map((t) => said('extern', t))]);
+    const from = (group: RaterGroup, texts: string[]): ResponsePayload[] => texts.map((t) => said(group, t));
+    const big = report([
+      ...from('collega', ['a', 'b', 'c']),
+      ...from('medewerker', ['d', 'e', 'f', 'g']),
+      ...from('extern', ['h', 'i', 'j']),
+    ]);
     expect(big.comments.labelledGroups).toEqual(['collega', 'medewerker', 'extern']);
     expect(big.comments.startDoing.find((c) => c.text === 'd')?.group).toBe('medewerker');
 
     // 3 collega, 3 medewerker, 1 extern: labelling both groups would tie the one unlabelled comment
     // to the extern; the smaller (here: later) labelled group loses its label, leaving 4 unlabelled.
-    const m = report([...['a', 'b', 'c'].map((t) => said('collega', t)), ...['d', 'e', 'f'].map((t) => said('medewerker', t)), said('extern', 'x')]);
+    const m = report([...from('collega', ['a', 'b', 'c']), ...from('medewerker', ['d', 'e', 'f']), said('extern', 'x')]);
     expect(m.comments.labelledGroups).toEqual(['collega']);
     const groupOf = Object.fromEntries(m.comments.startDoing.map((c) => [c.text, c.group]));
     expect(groupOf).toEqual({ a: 'collega', b: 'collega', c: 'collega', d: null, e: null, f: null, x: null });
@@ -218,7 +223,7 @@ describe('comment labels and order', () => {
     expect([...first].sort()).toEqual([...texts].sort());
     expect(order(ROUND)).toEqual(first);
     expect(order(ROUND, [...responses].reverse())).toEqual(first);
-    const others = ['11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222', '33333333-3333-4333-8333-333333333333'];
+    const others = [1, 2, 3].map((d) => `${String(d).repeat(8)}-${String(d).repeat(4)}-4111-8111-${String(d).repeat(12)}`);
     expect(others.some((id) => order(id).join() !== first.join())).toBe(true);
   });
 
@@ -262,8 +267,12 @@ describe('gaps, strengths and priorities', () => {
     expect(m.self?.items['10.2']).toBe(2);
     expect(m.gaps).toHaveLength(10);
     const kinds = Object.fromEntries(m.gaps.map((g) => [g.needle, g.kind]));
-    expect(kinds).toEqual({ 1: null, 2: null, 3: null, 4: 'blind-spot', 5: 'blind-spot', 6: null, 7: null, 8: null, 9: 'hidden-strength', 10: null });
-    expect(m.gaps.find((g) => g.needle === '4')).toEqual({ needle: '4', self: 5, others: 3, basis: 'anderen', difference: 2, kind: 'blind-spot' });
+    expect(kinds).toEqual({
+      ...{ 1: null, 2: null, 3: null, 4: 'blind-spot', 5: 'blind-spot' },
+      ...{ 6: null, 7: null, 8: null, 9: 'hidden-strength', 10: null },
+    });
+    const four = { needle: '4', self: 5, others: 3, basis: 'anderen', difference: 2, kind: 'blind-spot' };
+    expect(m.gaps.find((g) => g.needle === '4')).toEqual(four);
   });
 
   it('opens with the 3 highest needles and up to 3 priorities, blind spots first', () => {
@@ -286,7 +295,8 @@ describe('gaps, strengths and priorities', () => {
 
 describe('the difference rule policy', () => {
   it('keeps "anderen" and withholds the smallest subset figure (ties: the later set)', () => {
-    expect(withheldByDifferenceRule([{ key: 'anderen', contributors: 5 }, { key: 'groep-collega', contributors: 3 }])).toEqual(new Set(['groep-collega']));
+    const five = [{ key: 'anderen', contributors: 5 }, { key: 'groep-collega', contributors: 3 }] as const;
+    expect(withheldByDifferenceRule(five)).toEqual(new Set(['groep-collega']));
     const tie = [
       { key: 'anderen', contributors: 8 },
       { key: 'groep-collega', contributors: 3 },
