@@ -21,9 +21,9 @@ export const report = {
   prioritiesTitle: 'Possible development points',
   noHighlights: 'There are too few figures to tell.',
   highlight: {
-    'highest-others': 'Others give a {{others}} here.',
-    'lowest-others': 'Others give a {{others}} here, lower than on the other needles.',
-    'blind-spot': 'Others give a {{others}}, you give yourself a {{self}}: others see this less than you do.',
+    'highest-others': '{{set}}: average {{others}}.',
+    'lowest-others': '{{set}}: average {{others}}, lower than on the other needles.',
+    'blind-spot': '{{set}}: average {{others}}; your own score: {{self}}. Others see this less than you do.',
   },
   compassTitle: 'The compass: yourself and others',
   compassChoose: 'Which raters to show in the compass?',

@@ -22,9 +22,9 @@ export const report = {
   prioritiesTitle: 'Mogelijke ontwikkelpunten',
   noHighlights: 'Er zijn te weinig cijfers om dit te bepalen.',
   highlight: {
-    'highest-others': 'Anderen geven hier een {{others}}.',
-    'lowest-others': 'Anderen geven hier een {{others}}, lager dan bij de andere naalden.',
-    'blind-spot': 'Anderen geven een {{others}}, u zelf een {{self}}: anderen zien dit minder dan u.',
+    'highest-others': '{{set}}: gemiddeld {{others}}.',
+    'lowest-others': '{{set}}: gemiddeld {{others}}, lager dan bij de andere naalden.',
+    'blind-spot': '{{set}}: gemiddeld {{others}}; uw eigen score: {{self}}. Anderen zien dit minder dan u.',
   },
   compassTitle: 'Het kompas: uzelf en anderen',
   compassChoose: 'Welke beoordelaars tonen in het kompas?',

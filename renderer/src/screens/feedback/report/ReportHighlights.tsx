@@ -22,6 +22,7 @@ export function ReportHighlights({ report }: { report: ReportModel }) {
             </strong>
             <br />
             {t(`report.highlight.${h.reason}`, {
+              set: t(`report.sets.${h.basis}`),
               others: formatScore(h.others, lang),
               self: h.self === null ? '–' : formatScore(h.self, lang),
             })}

@@ -1,0 +1,129 @@
+/**
+ * A 360° round as a leader and five respondents go through it: create the round, save the
+ * invitations, answer them offline from file://, import the answers (plus a tampered file and a
+ * duplicate), close, and read a report whose figures match a hand computation and reveal nothing
+ * about the group of two.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ALL_ITEM_IDS } from '../../shared/compass/itemIds';
+import { expect, expectNoAxeViolations, screenshotPath, test } from './fixtures';
+
+type Value = 1 | 2 | 3 | 4 | 5 | 'na';
+const needleOf = (id: string) => Number(id.split('.')[0]);
+
+/** Three colleagues and two staff members, with answers simple enough to compute by hand. */
+const RESPONDENTS: { group: 'collega' | 'medewerker'; value: (id: string) => Value; keepDoing: string }[] = [
+  { group: 'collega', value: () => 4, keepDoing: 'Blijf de lange lijn bewaken.' },
+  { group: 'collega', value: () => 3, keepDoing: 'Ruimte geven aan het team.' },
+  { group: 'collega', value: (id) => (id === '1.1' ? 'na' : needleOf(id) <= 5 ? 5 : 2), keepDoing: 'Helder zijn over onzekerheid.' },
+  { group: 'medewerker', value: () => 1, keepDoing: 'Koffie met het team.' },
+  { group: 'medewerker', value: () => 2, keepDoing: 'Luisteren.' },
+];
+
+/** Colleagues per item: 1.1 has only two answers (4, 3) → withheld; needles 1–5 mean 4, 6–10 mean 3. */
+const EXPECTED_COLLEGA_NEEDLES: Record<number, number> = { 1: 4, 2: 4, 3: 4, 4: 4, 5: 4, 6: 3, 7: 3, 8: 3, 9: 3, 10: 3 };
+
+async function saveDownload(page: Page, click: () => Promise<void>, path: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  await download.saveAs(path);
+  return download.suggestedFilename();
+}
+
+/** A respondent opens the invitation from disk, answers everything and saves the encrypted answer. */
+async function respond(context: BrowserContext, invitation: string, r: (typeof RESPONDENTS)[number], out: string): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(invitation).href);
+  await page.getByRole('button', { name: 'Naar de vragen' }).click();
+  for (let step = 0; step < 5; step++) {
+    const ids = await page.locator('fieldset.item').evaluateAll((sets) => sets.map((s) => s.id.slice(5).replace('-', '.')));
+    for (const id of ids) await page.locator(`#item-${id.replace('.', '-')}-${r.value(id)}`).check();
+    await page.getByRole('button', { name: 'Volgende' }).click();
+  }
+  await page.getByLabel('Wat moet deze leider vooral blijven doen?').fill(r.keepDoing);
+  await page.getByRole('button', { name: 'Naar controleren' }).click();
+  await saveDownload(page, () => page.getByRole('button', { name: 'Antwoord opslaan' }).click(), out);
+  await page.close();
+}
+
+test('a round with two groups: invitations, five answers, import, close, and an anonymous report', async ({ page, context, app, dataDir }) => {
+  await page.goto(app.url);
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Feedback' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Feedback van anderen (360°)' })).toBeVisible();
+  await expectNoAxeViolations(page, 'feedback rounds');
+
+  await page.getByLabel('Naam van de ronde').fill('Najaar 2026');
+  await page.getByLabel('Uw naam voor de respondenten (niet verplicht)').fill('Anne de Vries');
+  await expect(page.getByRole('checkbox', { name: 'Collega’s' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Medewerkers' })).toBeChecked();
+  await page.getByRole('button', { name: 'Ronde aanmaken' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Najaar 2026/ })).toBeVisible();
+
+  const collegaInvitation = join(dataDir, 'uitnodiging-collegas.html');
+  const medewerkerInvitation = join(dataDir, 'uitnodiging-medewerkers.html');
+  expect(await saveDownload(page, () => page.getByRole('button', { name: 'Uitnodiging voor Collega’s opslaan' }).click(), collegaInvitation)).toBe(
+    'kompas-uitnodiging-collegas.html',
+  );
+  await saveDownload(page, () => page.getByRole('button', { name: 'Uitnodiging voor Medewerkers opslaan' }).click(), medewerkerInvitation);
+  await expect(page.getByLabel('Tekst voor de e-mail aan Collega’s')).toHaveValue(/ongeveer acht minuten/);
+  await expectNoAxeViolations(page, 'round (open)');
+  await page.screenshot({ path: screenshotPath('10-round-open'), fullPage: true });
+
+  const answers: string[] = [];
+  for (const [i, r] of RESPONDENTS.entries()) {
+    const out = join(dataDir, `antwoord-${i}.json`);
+    await respond(context, r.group === 'collega' ? collegaInvitation : medewerkerInvitation, r, out);
+    answers.push(out);
+  }
+  const tampered = join(dataDir, 'gewijzigd.json');
+  const original = JSON.parse(readFileSync(answers[0]!, 'utf8')) as { ct: string };
+  writeFileSync(tampered, JSON.stringify({ ...original, ct: (original.ct[0] === 'A' ? 'B' : 'A') + original.ct.slice(1) }));
+  const duplicate = join(dataDir, 'nog-een-keer.json');
+  copyFileSync(answers[1]!, duplicate);
+
+  await page.getByLabel('Bestanden kiezen').setInputFiles([...answers, tampered, duplicate]);
+  await expect(page.getByRole('status').filter({ hasText: '5 ingelezen, 1 dubbel, 1 geweigerd.' })).toBeVisible();
+  const rows = page.locator('table.outcomes tbody tr');
+  await expect(rows).toHaveCount(7);
+  for (let i = 0; i < 5; i++) await expect(rows.nth(i)).toHaveAttribute('data-outcome', 'accepted');
+  await expect(rows.nth(5)).toHaveAttribute('data-reason', 'not-decryptable');
+  await expect(rows.nth(5)).toContainText('gewijzigd of beschadigd');
+  await expect(rows.nth(6)).toHaveAttribute('data-outcome', 'duplicate');
+  await expect(page.getByTestId('count-collega')).toHaveText('3 antwoorden');
+  await expect(page.getByTestId('count-medewerker')).toHaveText('2 antwoorden');
+  await expect(page.getByRole('link', { name: 'Bekijk het rapport' })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'round after import');
+  await page.screenshot({ path: screenshotPath('11-round-imported'), fullPage: true });
+
+  await page.getByRole('button', { name: 'Ronde sluiten' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Ja, sluiten' }).click();
+  await expect(page.getByText('Deze ronde is gesloten.')).toBeVisible();
+  await page.getByRole('link', { name: 'Bekijk het rapport' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Najaar 2026' })).toBeVisible();
+
+  // Only the colleagues are shown: the two staff members are pooled (2 < 3), and "anderen" would
+  // reveal them by subtraction, so it is withheld too.
+  const needleTable = page.getByTestId('report-needles');
+  await expect(needleTable.locator('thead th[data-set]')).toHaveText(['Collega’s (3)']);
+  for (const [needle, mean] of Object.entries(EXPECTED_COLLEGA_NEEDLES)) {
+    await expect(needleTable.locator(`tr[data-needle="${needle}"] td[data-set="groep-collega"]`)).toHaveAttribute('data-value', String(mean));
+  }
+  const items = page.getByTestId('report-items');
+  await expect(items.locator('tr[data-item="1.1"] td[data-set="groep-collega"]')).toHaveAttribute('data-value', '');
+  for (const id of ALL_ITEM_IDS.filter((i) => i !== '1.1')) {
+    await expect(items.locator(`tr[data-item="${id}"] td[data-set="groep-collega"]`)).toHaveAttribute('data-value', String(needleOf(id) <= 5 ? 4 : 3));
+  }
+  const text = (await page.locator('main').innerText()).toLowerCase();
+  for (const hidden of ['medewerkers (', 'overige beoordelaars (', 'anderen (alle beoordelaars) (']) expect(text).not.toContain(hidden);
+  // No figure in the whole report is a staff member's value or could be computed from theirs.
+  const published = await page.locator('[data-value]').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-value')).filter((v) => v !== ''));
+  expect(published.every((v) => ['3', '4'].includes(v!))).toBe(true);
+  // Comments appear, but none carries a group label (an unlabelled pool of two would be exposed).
+  const comments = page.getByTestId('report-comments');
+  await expect(comments.locator('blockquote')).toHaveCount(5);
+  await expect(comments.locator('.comments__source')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'report');
+  await page.screenshot({ path: screenshotPath('12-report'), fullPage: true });
+});
