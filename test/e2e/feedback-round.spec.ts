@@ -5,7 +5,7 @@
  * about the group of two.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ALL_ITEM_IDS } from '../../shared/compass/itemIds';
@@ -83,14 +83,24 @@ test('a round with two groups: invitations, five answers, import, close, and an 
   const duplicate = join(dataDir, 'nog-een-keer.json');
   copyFileSync(answers[1]!, duplicate);
 
-  await page.getByLabel('Bestanden kiezen').setInputFiles([...answers, tampered, duplicate]);
-  await expect(page.getByRole('status').filter({ hasText: '5 ingelezen, 1 dubbel, 1 geweigerd.' })).toBeVisible();
+  // The five answers picked with the file chooser, then a tampered file and a duplicate dropped on the zone.
+  await page.getByLabel('Bestanden kiezen').setInputFiles(answers);
+  await expect(page.getByRole('status').filter({ hasText: '5 ingelezen, 0 dubbel, 0 geweigerd.' })).toBeVisible();
   const rows = page.locator('table.outcomes tbody tr');
-  await expect(rows).toHaveCount(7);
+  await expect(rows).toHaveCount(5);
   for (let i = 0; i < 5; i++) await expect(rows.nth(i)).toHaveAttribute('data-outcome', 'accepted');
-  await expect(rows.nth(5)).toHaveAttribute('data-reason', 'not-decryptable');
-  await expect(rows.nth(5)).toContainText('gewijzigd of beschadigd');
-  await expect(rows.nth(6)).toHaveAttribute('data-outcome', 'duplicate');
+  const dropped = [tampered, duplicate].map((path) => ({ name: path.split('/').pop()!, content: readFileSync(path, 'utf8') }));
+  const dataTransfer = await page.evaluateHandle((files) => {
+    const transfer = new DataTransfer();
+    for (const f of files) transfer.items.add(new File([f.content], f.name, { type: 'application/json' }));
+    return transfer;
+  }, dropped);
+  await page.locator('.dropzone').dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByRole('status').filter({ hasText: '0 ingelezen, 1 dubbel, 1 geweigerd.' })).toBeVisible();
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toHaveAttribute('data-reason', 'not-decryptable');
+  await expect(rows.nth(0)).toContainText('gewijzigd of beschadigd');
+  await expect(rows.nth(1)).toHaveAttribute('data-outcome', 'duplicate');
   await expect(page.getByTestId('count-collega')).toHaveText('3 antwoorden');
   await expect(page.getByTestId('count-medewerker')).toHaveText('2 antwoorden');
   await expect(page.getByRole('link', { name: 'Bekijk het rapport' })).toHaveCount(0);
@@ -126,4 +136,14 @@ test('a round with two groups: invitations, five answers, import, close, and an 
   await expect(comments.locator('.comments__source')).toHaveCount(0);
   await expectNoAxeViolations(page, 'report');
   await page.screenshot({ path: screenshotPath('12-report'), fullPage: true });
+
+  // Data minimisation: delete the raw answers, keep the published figures.
+  await page.getByRole('link', { name: 'Terug naar de ronde' }).click();
+  await page.getByRole('button', { name: 'Afzonderlijke antwoorden verwijderen' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Afzonderlijke antwoorden verwijderen' }).click();
+  await expect(page.getByText('Alleen de uitkomsten zijn bewaard').first()).toBeVisible();
+  const stored = readFileSync(join(dataDir, 'feedback', readdirSync(join(dataDir, 'feedback')).find((f) => f.endsWith('.json'))!), 'utf8');
+  expect(JSON.parse(stored).rounds[0].responses).toEqual([]);
+  await page.getByRole('link', { name: 'Bekijk het rapport' }).click();
+  await expect(needleTable.locator('tr[data-needle="6"] td[data-set="groep-collega"]')).toHaveAttribute('data-value', '3');
 });
