@@ -41,6 +41,8 @@ export const report = {
     'A blind spot: you rate yourself at least {{threshold}} points higher than others rate you. A hidden strength: others rate you at least {{threshold}} points higher than you do. Smaller differences are within what a handful of raters naturally varies.',
   blindSpots: 'Blind spots',
   hiddenStrengths: 'Hidden strengths',
+  blindSpot: 'Blind spot',
+  hiddenStrength: 'Hidden strength',
   noGaps: 'None.',
   gapLine: 'self {{self}}, others {{others}}',
   itemsTitle: 'Per question, with the spread',

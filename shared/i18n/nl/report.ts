@@ -42,6 +42,8 @@ export const report = {
     'Een blinde vlek: u scoort uzelf minstens {{threshold}} punt hoger dan anderen u scoren. Een verborgen sterkte: anderen scoren u minstens {{threshold}} punt hoger dan uzelf. Kleinere verschillen vallen binnen wat een handvol beoordelaars vanzelf laat schommelen.',
   blindSpots: 'Blinde vlekken',
   hiddenStrengths: 'Verborgen sterktes',
+  blindSpot: 'Blinde vlek',
+  hiddenStrength: 'Verborgen sterkte',
   noGaps: 'Geen.',
   gapLine: 'zelf {{self}}, anderen {{others}}',
   itemsTitle: 'Per vraag, met de spreiding',

@@ -31,7 +31,7 @@ export function ReportGaps({ report }: { report: ReportModel }) {
   return (
     <section className="card" aria-labelledby="report-gaps-title">
       <h2 id="report-gaps-title">{t('report.gapsTitle')}</h2>
-      <p>{t('report.gapsIntro', { threshold: formatScore(report.gapThreshold, lang) })}</p>
+      <p>{t('report.gapsIntro', { threshold: new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB').format(report.gapThreshold) })}</p>
       <div className="two-columns">
         <div>
           <h3>{t('report.blindSpots')}</h3>

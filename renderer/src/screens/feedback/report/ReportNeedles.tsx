@@ -64,7 +64,7 @@ export function ReportNeedles({ report }: { report: ReportModel }) {
                       {report.self && (
                         <td>
                           {gap ? `${gap.difference > 0 ? '+' : ''}${formatScore(gap.difference, lang)}` : '–'}
-                          {gap?.kind && <span className="badge badge--note">{t(gap.kind === 'blind-spot' ? 'report.blindSpots' : 'report.hiddenStrengths')}</span>}
+                          {gap?.kind && <span className="badge badge--note">{t(gap.kind === 'blind-spot' ? 'report.blindSpot' : 'report.hiddenStrength')}</span>}
                         </td>
                       )}
                     </tr>
