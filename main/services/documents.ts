@@ -1,5 +1,6 @@
 /** Where each document lives, and how it is opened. */
 import { join } from 'node:path';
+import type { z } from 'zod';
 import {
   DRAFT_SCHEMA_VERSION,
   PROFILE_SCHEMA_VERSION,
@@ -13,7 +14,7 @@ import {
 } from '../../shared/schemas/documents';
 import { FEEDBACK_SCHEMA_VERSION, feedbackDocumentSchema, type FeedbackDocument } from '../../shared/schemas/feedback';
 import type { StoreFactory } from '../storage/backend';
-import { DEFAULT_BACKUP_POLICY } from '../storage/backups';
+import { DEFAULT_BACKUP_POLICY, type BackupPolicy } from '../storage/backups';
 import { DocumentFile, type IssueReport } from '../storage/documentFile';
 
 export interface DocumentsOptions {
@@ -23,75 +24,72 @@ export interface DocumentsOptions {
   readonly onIssue: (issue: IssueReport) => void;
 }
 
+interface Kind<T> {
+  readonly folder: string;
+  readonly schema: z.ZodType<T>;
+  readonly schemaVersion: number;
+  readonly backups: BackupPolicy | null;
+}
+
+/** Each profile is its own file: a coach holds several, and deleting one deletes one file. */
+const PROFILE: Kind<ProfileDocument> = {
+  folder: 'profiles',
+  schema: profileDocumentSchema,
+  schemaVersion: PROFILE_SCHEMA_VERSION,
+  backups: DEFAULT_BACKUP_POLICY,
+};
+/** The draft of a new meetmoment: written often, so kept apart from the profile and its backups. */
+const DRAFT: Kind<DraftDocument> = { folder: 'drafts', schema: draftDocumentSchema, schemaVersion: DRAFT_SCHEMA_VERSION, backups: null };
+/** A profile's 360° rounds, with their keys and answers: one file, so an import is one atomic write. */
+const FEEDBACK: Kind<FeedbackDocument> = {
+  folder: 'feedback',
+  schema: feedbackDocumentSchema,
+  schemaVersion: FEEDBACK_SCHEMA_VERSION,
+  backups: DEFAULT_BACKUP_POLICY,
+};
+
 export class Documents {
   readonly settings: DocumentFile<SettingsDocument>;
-  private readonly profiles = new Map<string, DocumentFile<ProfileDocument>>();
-  private readonly drafts = new Map<string, DocumentFile<DraftDocument>>();
-  private readonly feedbacks = new Map<string, DocumentFile<FeedbackDocument>>();
+  private readonly open = new Map<string, DocumentFile<unknown>>();
 
   constructor(private readonly options: DocumentsOptions) {
-    this.settings = new DocumentFile({
-      ...this.common(),
-      dir: options.dataDir,
-      name: 'settings',
+    this.settings = this.file('', 'settings', {
+      folder: '',
       schema: settingsDocumentSchema,
       schemaVersion: SETTINGS_SCHEMA_VERSION,
       backups: DEFAULT_BACKUP_POLICY,
     });
   }
 
-  /** Each profile is its own file: a coach holds several, and deleting one deletes one file. */
   profile(id: string): DocumentFile<ProfileDocument> {
-    let file = this.profiles.get(id);
-    if (!file) {
-      file = new DocumentFile({
-        ...this.common(),
-        dir: join(this.options.dataDir, 'profiles'),
-        name: id,
-        schema: profileDocumentSchema,
-        schemaVersion: PROFILE_SCHEMA_VERSION,
-        backups: DEFAULT_BACKUP_POLICY,
-      });
-      this.profiles.set(id, file);
-    }
-    return file;
+    return this.file(PROFILE.folder, id, PROFILE);
   }
 
-  /** The draft of a new meetmoment: written often, so kept apart from the profile and its backups. */
   draft(profileId: string): DocumentFile<DraftDocument> {
-    let file = this.drafts.get(profileId);
-    if (!file) {
-      file = new DocumentFile({
-        ...this.common(),
-        dir: join(this.options.dataDir, 'drafts'),
-        name: profileId,
-        schema: draftDocumentSchema,
-        schemaVersion: DRAFT_SCHEMA_VERSION,
-        backups: null,
-      });
-      this.drafts.set(profileId, file);
-    }
-    return file;
+    return this.file(DRAFT.folder, profileId, DRAFT);
   }
 
-  /** A profile's 360° rounds, with their keys and answers: one file, so an import is one atomic write. */
   feedback(profileId: string): DocumentFile<FeedbackDocument> {
-    let file = this.feedbacks.get(profileId);
-    if (!file) {
-      file = new DocumentFile({
-        ...this.common(),
-        dir: join(this.options.dataDir, 'feedback'),
-        name: profileId,
-        schema: feedbackDocumentSchema,
-        schemaVersion: FEEDBACK_SCHEMA_VERSION,
-        backups: DEFAULT_BACKUP_POLICY,
-      });
-      this.feedbacks.set(profileId, file);
-    }
-    return file;
+    return this.file(FEEDBACK.folder, profileId, FEEDBACK);
   }
 
-  private common() {
-    return { openStore: this.options.openStore, now: this.options.now, onIssue: this.options.onIssue };
+  /** One DocumentFile per path, so its cache and read-only state are shared by every caller. */
+  private file<T>(folder: string, name: string, kind: Kind<T>): DocumentFile<T> {
+    const key = `${folder}/${name}`;
+    let file = this.open.get(key) as DocumentFile<T> | undefined;
+    if (!file) {
+      file = new DocumentFile<T>({
+        dir: join(this.options.dataDir, folder),
+        name,
+        schema: kind.schema,
+        schemaVersion: kind.schemaVersion,
+        backups: kind.backups,
+        openStore: this.options.openStore,
+        now: this.options.now,
+        onIssue: this.options.onIssue,
+      });
+      this.open.set(key, file as DocumentFile<unknown>);
+    }
+    return file;
   }
 }

@@ -82,13 +82,11 @@ export function strengths(others: readonly OthersView[], self: SelfFigures | nul
   return [...others]
     .sort((a, b) => b.mean - a.mean || byNeedleId(a, b))
     .slice(0, HIGHLIGHT_COUNT)
-    .map((o) => ({
-      needle: o.needle,
-      others: o.mean,
-      basis: o.basis,
-      self: self?.needles[o.needle] ?? null,
-      reason: 'highest-others',
-    }));
+    .map((o) => highlight(o, self, 'highest-others'));
+}
+
+function highlight(o: OthersView, self: SelfFigures | null, reason: NeedleHighlight['reason']): NeedleHighlight {
+  return { needle: o.needle, others: o.mean, basis: o.basis, self: self?.needles[o.needle] ?? null, reason };
 }
 
 /**
@@ -107,11 +105,5 @@ export function priorities(
     .filter((o) => !taken.has(o.needle))
     .sort((a, b) => Number(blind.has(b.needle)) - Number(blind.has(a.needle)) || a.mean - b.mean || byNeedleId(a, b))
     .slice(0, HIGHLIGHT_COUNT)
-    .map((o) => ({
-      needle: o.needle,
-      others: o.mean,
-      basis: o.basis,
-      self: self?.needles[o.needle] ?? null,
-      reason: blind.has(o.needle) ? 'blind-spot' : 'lowest-others',
-    }));
+    .map((o) => highlight(o, self, blind.has(o.needle) ? 'blind-spot' : 'lowest-others'));
 }

@@ -1,4 +1,5 @@
 /** English texts of the standalone 360° respondent form. Keys mirror nl/respond.ts exactly. */
+import { scale } from './app';
 export const respond = {
   documentTitle: 'Leadership questionnaire — Ambtelijk Kompas',
   brand: 'Ambtelijk Kompas',
@@ -53,14 +54,7 @@ export const respond = {
     medewerker: 'Team member: this leader is my manager',
     extern: 'External partner: I work with this leader from outside the organisation',
   },
-  scale: {
-    '1': 'hardly ever',
-    '2': 'sometimes',
-    '3': 'regularly',
-    '4': 'often',
-    '5': '(almost) always',
-    na: 'Cannot judge',
-  },
+  scale,
   dimension: {
     title: 'Dimension {{numeral}}: {{name}}',
     instruction: 'How often do you see this leader do this? Choose “Cannot judge” if you cannot observe it.',

@@ -2,6 +2,7 @@
  * Texts of the standalone 360° respondent form (renderer/respond). Plain strings with {{placeholders}}:
  * the form replaces them itself, without i18next. Keys mirror en/respond.ts exactly.
  */
+import { scale } from './app';
 export const respond = {
   documentTitle: 'Vragenlijst leiderschap — Ambtelijk Kompas',
   brand: 'Ambtelijk Kompas',
@@ -56,14 +57,7 @@ export const respond = {
     medewerker: 'Medewerker: deze leider is mijn leidinggevende',
     extern: 'Externe partner: ik werk van buiten de organisatie met deze leider samen',
   },
-  scale: {
-    '1': 'nauwelijks',
-    '2': 'soms',
-    '3': 'regelmatig',
-    '4': 'vaak',
-    '5': '(bijna) altijd',
-    na: 'Kan ik niet beoordelen',
-  },
+  scale,
   dimension: {
     title: 'Dimensie {{numeral}}: {{name}}',
     instruction:
