@@ -36,6 +36,20 @@ export function createBridge(invoke: Invoke): KompasBridge {
     closeRound: call('closeRound'),
     getReport: call('getReport'),
     deleteRawResponses: call('deleteRawResponses'),
+    getPlan: call('getPlan'),
+    chooseRoute: call('chooseRoute'),
+    updateRoute: call('updateRoute'),
+    setRouteStatus: call('setRouteStatus'),
+    removeRoute: call('removeRoute'),
+    addAction: call('addAction'),
+    updateAction: call('updateAction'),
+    removeAction: call('removeAction'),
+    addRouteReflection: call('addRouteReflection'),
+    addConversation: call('addConversation'),
+    removeConversation: call('removeConversation'),
+    setReviewRhythm: call('setReviewRhythm'),
+    getReminders: call('getReminders'),
+    getHistory: call('getHistory'),
   } satisfies KompasBridge;
 }
 

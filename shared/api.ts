@@ -10,7 +10,15 @@ import {
   reflectionsSchema,
   targetsSchema,
 } from './schemas/documents';
-import { isoDateSchema, isoDateTimeSchema, langSchema, uuidSchema } from './schemas/primitives';
+import { isoDateSchema, isoDateTimeSchema, langSchema, needleKeySchema, routeIdSchema, uuidSchema } from './schemas/primitives';
+import {
+  actionSchema,
+  chosenRouteSchema,
+  conversationSchema,
+  planDocumentSchema,
+  routeReflectionSchema,
+  routeStatusSchema,
+} from './schemas/plan';
 import { storageIssueSchema } from './schemas/storageIssue';
 import { raterGroupSchema } from './exchange/formats';
 import { REFUSAL_REASONS } from './feedback/importResponses';
@@ -86,6 +94,39 @@ export type ImportSummary = z.infer<typeof importSummarySchema>;
 
 const roundRef = z.strictObject({ id: uuidSchema });
 
+/** The plan as the UI sees it (the stored document without its bookkeeping). */
+export const planViewSchema = z.strictObject({
+  reviewEveryMonths: planDocumentSchema.shape.reviewEveryMonths,
+  routes: z.array(chosenRouteSchema),
+  conversations: z.array(conversationSchema),
+});
+export type PlanView = z.infer<typeof planViewSchema>;
+
+const routeRef = z.strictObject({ route: routeIdSchema });
+const actionInput = { what: actionSchema.shape.what, due: actionSchema.shape.due, companions: actionSchema.shape.companions };
+
+/** Something due: a review of the compass, or an action of the plan. Dates are local calendar dates. */
+export const dueItemSchema = z.strictObject({
+  kind: z.enum(['review', 'action']),
+  due: isoDateSchema,
+  overdue: z.boolean(),
+  route: routeIdSchema.nullable(),
+  actionId: uuidSchema.nullable(),
+  what: z.string(),
+});
+export type DueItem = z.infer<typeof dueItemSchema>;
+
+const needleMeans = z.record(needleKeySchema, z.number().min(1).max(5).nullable());
+
+/** Everything the history views need: self per meetmoment, and others per closed 360 round. */
+export const historySchema = z.strictObject({
+  assessments: z.array(z.strictObject({ id: uuidSchema, date: isoDateSchema, needles: needleMeans, targets: needleMeans })),
+  rounds: z.array(
+    z.strictObject({ id: uuidSchema, name: z.string(), date: isoDateSchema, basis: z.string(), needles: needleMeans }),
+  ),
+});
+export type History = z.infer<typeof historySchema>;
+
 function op<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output } as const;
 }
@@ -109,6 +150,20 @@ export const api = {
   closeRound: op(roundRef, roundSummarySchema),
   getReport: op(roundRef, z.strictObject({ round: roundSummarySchema, report: reportModelSchema })),
   deleteRawResponses: op(roundRef, roundSummarySchema),
+  getPlan: op(empty, planViewSchema),
+  chooseRoute: op(z.strictObject({ route: routeIdSchema, why: chosenRouteSchema.shape.why, needles: chosenRouteSchema.shape.needles }), planViewSchema),
+  updateRoute: op(z.strictObject({ route: routeIdSchema, why: chosenRouteSchema.shape.why, needles: chosenRouteSchema.shape.needles }), planViewSchema),
+  setRouteStatus: op(z.strictObject({ route: routeIdSchema, status: routeStatusSchema }), planViewSchema),
+  removeRoute: op(routeRef, planViewSchema),
+  addAction: op(z.strictObject({ route: routeIdSchema, ...actionInput }), planViewSchema),
+  updateAction: op(z.strictObject({ route: routeIdSchema, id: uuidSchema, ...actionInput, done: z.boolean() }), planViewSchema),
+  removeAction: op(z.strictObject({ route: routeIdSchema, id: uuidSchema }), planViewSchema),
+  addRouteReflection: op(z.strictObject({ route: routeIdSchema, date: isoDateSchema, text: routeReflectionSchema.shape.text }), planViewSchema),
+  addConversation: op(conversationSchema.omit({ id: true }), planViewSchema),
+  removeConversation: op(z.strictObject({ id: uuidSchema }), planViewSchema),
+  setReviewRhythm: op(z.strictObject({ months: planDocumentSchema.shape.reviewEveryMonths }), planViewSchema),
+  getReminders: op(empty, z.strictObject({ today: isoDateSchema, items: z.array(dueItemSchema) })),
+  getHistory: op(empty, historySchema),
 } as const;
 
 export type Api = typeof api;

@@ -22,6 +22,20 @@ export const OPERATION_LIST = [
   'closeRound',
   'getReport',
   'deleteRawResponses',
+  'getPlan',
+  'chooseRoute',
+  'updateRoute',
+  'setRouteStatus',
+  'removeRoute',
+  'addAction',
+  'updateAction',
+  'removeAction',
+  'addRouteReflection',
+  'addConversation',
+  'removeConversation',
+  'setReviewRhythm',
+  'getReminders',
+  'getHistory',
 ] as const;
 
 export type ListedOperationName = (typeof OPERATION_LIST)[number];

@@ -13,6 +13,7 @@ import {
   type SettingsDocument,
 } from '../../shared/schemas/documents';
 import { FEEDBACK_SCHEMA_VERSION, feedbackDocumentSchema, type FeedbackDocument } from '../../shared/schemas/feedback';
+import { PLAN_SCHEMA_VERSION, planDocumentSchema, type PlanDocument } from '../../shared/schemas/plan';
 import type { StoreFactory } from '../storage/backend';
 import { DEFAULT_BACKUP_POLICY, type BackupPolicy } from '../storage/backups';
 import { DocumentFile, type IssueReport } from '../storage/documentFile';
@@ -48,6 +49,9 @@ const FEEDBACK: Kind<FeedbackDocument> = {
   backups: DEFAULT_BACKUP_POLICY,
 };
 
+/** A profile's routekaart and conversation log. */
+const PLAN: Kind<PlanDocument> = { folder: 'plans', schema: planDocumentSchema, schemaVersion: PLAN_SCHEMA_VERSION, backups: DEFAULT_BACKUP_POLICY };
+
 export class Documents {
   readonly settings: DocumentFile<SettingsDocument>;
   private readonly open = new Map<string, DocumentFile<unknown>>();
@@ -71,6 +75,10 @@ export class Documents {
 
   feedback(profileId: string): DocumentFile<FeedbackDocument> {
     return this.file(FEEDBACK.folder, profileId, FEEDBACK);
+  }
+
+  plan(profileId: string): DocumentFile<PlanDocument> {
+    return this.file(PLAN.folder, profileId, PLAN);
   }
 
   /** One DocumentFile per path, so its cache and read-only state are shared by every caller. */

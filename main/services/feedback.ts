@@ -64,6 +64,18 @@ export function summarize(round: Round): RoundSummary {
   };
 }
 
+/** The report of a (closed) round: the published figures if the raw answers were deleted, else built now. */
+export function reportOf(round: Round, profile: ProfileDocument): ReportModel {
+  if (round.published) return round.published;
+  const latest = [...profile.assessments].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt))[0];
+  return buildReport({
+    roundId: round.id,
+    managerNonAnonymous: round.managerNonAnonymous,
+    responses: round.responses,
+    self: latest ? latest.answers : null,
+  });
+}
+
 export function createFeedbackHandlers(ctx: FeedbackContext): FeedbackHandlers {
   function load(): { profile: ProfileDocument; file: DocumentFile<FeedbackDocument>; doc: FeedbackDocument } {
     const profile = ctx.activeProfile();
@@ -79,17 +91,6 @@ export function createFeedbackHandlers(ctx: FeedbackContext): FeedbackHandlers {
 
   function replaceRound(doc: FeedbackDocument, round: Round): FeedbackDocument {
     return { ...doc, rounds: doc.rounds.map((r) => (r.id === round.id ? round : r)) };
-  }
-
-  function reportOf(round: Round, profile: ProfileDocument): ReportModel {
-    if (round.published) return round.published;
-    const latest = [...profile.assessments].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt))[0];
-    return buildReport({
-      roundId: round.id,
-      managerNonAnonymous: round.managerNonAnonymous,
-      responses: round.responses,
-      self: latest ? latest.answers : null,
-    });
   }
 
   function requireClosed(round: Round): void {

@@ -8,6 +8,8 @@ import { ApiError } from '../apiError';
 import type { StoreFactory } from '../storage/backend';
 import { Documents } from './documents';
 import { createFeedbackHandlers } from './feedback';
+import { createHistoryHandlers } from './history';
+import { createPlanHandlers } from './plan';
 import { IssueLog } from './issues';
 import { plainKeyVault, type KeyVault } from './keyVault';
 
@@ -19,6 +21,8 @@ export interface ServicesOptions {
   readonly keyVault?: KeyVault;
   /** The built respondent form; default: out/respond/index.html of this checkout. */
   readonly respondFormPath?: string;
+  /** The user's IANA time zone for due dates (default: the machine's). */
+  readonly timeZone?: () => string;
 }
 
 const DEFAULT_RESPOND_FORM = resolve(import.meta.dirname, '../../out/respond/index.html');
@@ -74,8 +78,18 @@ export function createServices(options: ServicesOptions): ApiHandlers {
     now,
   });
 
+  const plan = createPlanHandlers({
+    activeProfile,
+    planFile: (profileId) => docs.plan(profileId),
+    now,
+    timeZone: options.timeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone),
+  });
+  const history = createHistoryHandlers({ activeProfile, feedbackFile: (profileId) => docs.feedback(profileId) });
+
   return {
     ...feedback,
+    ...plan,
+    ...history,
     getAppState: async () => appState(),
     setLanguage: async ({ language }) => {
       activeProfile();

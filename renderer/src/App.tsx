@@ -9,6 +9,8 @@ import { CompassScreen } from './screens/CompassScreen';
 import { ReportScreen } from './screens/feedback/report/ReportScreen';
 import { RoundScreen } from './screens/feedback/RoundScreen';
 import { RoundsScreen } from './screens/feedback/RoundsScreen';
+import { HistoryScreen } from './screens/history/HistoryScreen';
+import { PlanScreen } from './screens/plan/PlanScreen';
 import { StartScreen } from './screens/StartScreen';
 import { useAssessments } from './stores/assessments';
 import { useDraft } from './stores/draft';
@@ -44,6 +46,8 @@ export function App() {
             {route.name === 'rounds' && <RoundsScreen />}
             {route.name === 'round' && <RoundScreen id={route.id} />}
             {route.name === 'report' && <ReportScreen id={route.id} />}
+            {route.name === 'plan' && <PlanScreen />}
+            {route.name === 'history' && <HistoryScreen />}
           </>
         ) : (
           !problem && <p aria-live="polite">{t('app.loading')}</p>

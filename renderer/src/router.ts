@@ -7,7 +7,9 @@ export type Route =
   | { name: 'compass'; id: string | null }
   | { name: 'rounds' }
   | { name: 'round'; id: string }
-  | { name: 'report'; id: string };
+  | { name: 'report'; id: string }
+  | { name: 'plan' }
+  | { name: 'history' };
 
 const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 
@@ -17,6 +19,8 @@ export function parseRoute(hash: string): Route {
   const compass = /^\/kompas(?:\/([0-9a-f-]{36}))?$/.exec(path);
   if (compass) return { name: 'compass', id: compass[1] ?? null };
   if (path === '/feedback') return { name: 'rounds' };
+  if (path === '/routekaart') return { name: 'plan' };
+  if (path === '/verloop') return { name: 'history' };
   const round = new RegExp(`^/feedback/${UUID}(/rapport)?$`).exec(path);
   if (round?.[1]) return round[2] ? { name: 'report', id: round[1] } : { name: 'round', id: round[1] };
   return { name: 'start' };
@@ -36,6 +40,10 @@ export function hrefOf(route: Route): string {
       return `#/feedback/${route.id}`;
     case 'report':
       return `#/feedback/${route.id}/rapport`;
+    case 'plan':
+      return '#/routekaart';
+    case 'history':
+      return '#/verloop';
   }
 }
 

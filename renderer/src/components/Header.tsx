@@ -11,6 +11,8 @@ export function Header({ route }: { route: Route }) {
     { route: { name: 'start' }, label: t('app.nav.start') },
     { route: { name: 'assess' }, label: t('app.nav.assess') },
     { route: { name: 'compass', id: null }, label: t('app.nav.compass') },
+    { route: { name: 'plan' }, label: t('app.nav.plan') },
+    { route: { name: 'history' }, label: t('app.nav.history') },
     { route: { name: 'rounds' }, label: t('feedback.nav') },
   ];
   const section = route.name === 'round' || route.name === 'report' ? 'rounds' : route.name;

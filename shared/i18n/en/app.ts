@@ -3,7 +3,7 @@ export const app = {
   name: 'Ambtelijk Kompas',
   skipLink: 'Skip to content',
   mainNav: 'Main menu',
-  nav: { start: 'My compass', assess: 'Assessment', compass: 'Compass' },
+  nav: { start: 'My compass', assess: 'Assessment', compass: 'Compass', plan: 'Route map', history: 'Over time' },
   switchLanguage: 'Nederlands',
   switchLanguageLabel: 'Schakel naar Nederlands',
   loading: 'One moment…',

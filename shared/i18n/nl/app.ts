@@ -3,7 +3,7 @@ export const app = {
   name: 'Ambtelijk Kompas',
   skipLink: 'Direct naar de inhoud',
   mainNav: 'Hoofdmenu',
-  nav: { start: 'Mijn kompas', assess: 'Meetmoment', compass: 'Kompas' },
+  nav: { start: 'Mijn kompas', assess: 'Meetmoment', compass: 'Kompas', plan: 'Routekaart', history: 'Verloop' },
   switchLanguage: 'English',
   switchLanguageLabel: 'Switch to English',
   loading: 'Even geduld…',
