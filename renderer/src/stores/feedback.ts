@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { ImportSummary, NewRound } from '../../../shared/api';
+import { RESPONSE_MAX_BYTES } from '../../../shared/exchange/formatConstants';
 import type { RoundSummary } from '../../../shared/schemas/feedback';
 import { api } from '../api/client';
 import { toProblem, type Problem } from './problem';
@@ -15,8 +16,6 @@ interface FeedbackStore {
   clearProblem: () => void;
 }
 
-/** Larger files are never response files: they are refused without being read. */
-const READ_LIMIT = 256 * 1024;
 
 function upsert(list: RoundSummary[] | null, rounds: readonly RoundSummary[]): RoundSummary[] {
   const byId = new Map((list ?? []).map((r) => [r.id, r]));
@@ -55,7 +54,8 @@ export const useFeedback = create<FeedbackStore>((set) => {
           files.map(async (file) => ({
             name: file.name,
             size: file.size,
-            content: file.size > READ_LIMIT ? null : await file.text(),
+            // Larger files are never response files: they are refused without being read.
+            content: file.size > RESPONSE_MAX_BYTES ? null : await file.text(),
           })),
         );
         return api().importResponses({ files: payload });

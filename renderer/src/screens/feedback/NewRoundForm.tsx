@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../../shared/compass/model';
 import { isRealIsoDate } from '../../../../shared/dates';
-import { RATER_GROUPS, type RaterGroup } from '../../../../shared/exchange/formats';
+import { RATER_GROUPS, type RaterGroup } from '../../../../shared/exchange/formatConstants';
 import { navigate } from '../../router';
 import { useFeedback } from '../../stores/feedback';
 import { useLanguage } from '../../stores/session';
