@@ -4,10 +4,11 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, protocol, safeStorage, session } from 'electron';
 import { createDispatcher } from './dispatch';
 import { registerIpc, isTrustedFrame } from './ipc';
 import { registerAppProtocol } from './protocol';
+import { startReminderNotifier } from './reminders';
 import { APP_SCHEME, applyNavigationPolicy, applySessionSecurity } from './security';
 import { createServices } from './services';
 import { safeStorageKeyVault } from './services/keyVault';
@@ -17,6 +18,8 @@ import { createMainWindow } from './window';
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(here, '../renderer');
 const preloadPath = join(here, '../preload/index.cjs');
+/** As in electron-builder.yml; Windows shows notifications only for an app with this id. */
+const APP_USER_MODEL_ID = 'nl.ambtelijkkompas.app';
 
 function log(message: string, error: unknown): void {
   console.error(`[kompas] ${message}`, error);
@@ -30,6 +33,19 @@ app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
 let started = false;
+let stopReminders: (() => void) | null = null;
+
+/** The OS notification; a click brings the app's window forward. */
+function showNotification(title: string, body: string): void {
+  if (!Notification.isSupported()) return;
+  const notification = new Notification({ title, body });
+  notification.on('click', () => {
+    if (mainWindow === null) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  notification.show();
+}
 
 function openMainWindow(): void {
   const window = createMainWindow({ preloadPath, createWindow: (options) => new BrowserWindow(options), log });
@@ -52,6 +68,17 @@ async function start(): Promise<void> {
   registerIpc(ipcMain, createDispatcher(services, log), isTrustedFrame);
   openMainWindow();
   started = true;
+  // What is due, as an OS notification while the app is open (no background service).
+  stopReminders = startReminderNotifier({
+    getReminders: () => services.getReminders({}),
+    notify: showNotification,
+    now: () => new Date(),
+    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    // unref: a pending reminder never keeps the process alive on its own.
+    setTimer: (fn, ms) => setTimeout(fn, ms).unref(),
+    clearTimer: (handle) => clearTimeout(handle),
+    log,
+  });
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -61,6 +88,11 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow === null) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+  });
+  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+  app.on('before-quit', () => {
+    stopReminders?.();
+    stopReminders = null;
   });
   app.on('web-contents-created', (_event, contents) => applyNavigationPolicy(contents));
   app.on('window-all-closed', () => {

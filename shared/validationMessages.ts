@@ -63,7 +63,9 @@ function describeIssue(issue: Issue, missing: boolean | null): string {
     case 'too_small':
       return issue.origin === 'string'
         ? `${verb('is', 'zijn')} te kort.`
-        : `${verb('is', 'zijn')} te laag (ten minste ${String(issue.minimum)}).`;
+        : issue.origin === 'array'
+          ? `${verb('bevat', 'bevatten')} te weinig onderdelen (ten minste ${String(issue.minimum)}).`
+          : `${verb('is', 'zijn')} te laag (ten minste ${String(issue.minimum)}).`;
     case 'invalid_value': {
       const answer = issue.path[0] === 'answers' && issue.path.length === 2;
       const values = issue.values.map((v) => (v === null ? 'leeg' : String(v))).join(', ');
@@ -96,6 +98,19 @@ const SECTION_NAMES: Record<string, (key: string | undefined) => Field> = {
   id: () => one('De aanduiding'),
   language: () => one('De taal'),
   step: () => one('De stap'),
+  // The routekaart (plan operations).
+  route: () => one('De route'),
+  why: () => one('De toelichting waarom u deze route kiest'),
+  needles: () => many('De gekozen naalden'),
+  status: () => one('De status'),
+  what: () => one('De omschrijving van de actie'),
+  due: () => one('De datum waarop de actie klaar moet zijn'),
+  companions: (k) => (k ? one(`Reisgenoot ${Number(k) + 1}`) : many('De reisgenoten')),
+  done: () => one('Het vinkje "gedaan"'),
+  text: () => one('De tekst'),
+  with: () => one('Met wie u sprak'),
+  learned: () => one('Wat u ervan hebt geleerd'),
+  months: () => one('Het ritme van de terugblik'),
 };
 
 function one(name: string): Field {

@@ -48,9 +48,30 @@ export class StandInApp extends StandInEmitter {
   quit(): void {
     this.log.push('quit');
   }
+  setAppUserModelId(id: string): void {
+    this.log.push(`setAppUserModelId: ${id}`);
+  }
   exit(code: number): void {
     this.exitCode = code;
   }
+}
+
+/** Stand-in for Electron's `Notification`: records what was shown instead of showing it. */
+export function createStandInNotification(supported = true) {
+  const shown: Array<{ title: string; body: string }> = [];
+  class StandInNotification extends StandInEmitter {
+    static readonly shown = shown;
+    static isSupported(): boolean {
+      return supported;
+    }
+    constructor(private readonly options: { title: string; body: string }) {
+      super();
+    }
+    show(): void {
+      shown.push({ title: this.options.title, body: this.options.body });
+    }
+  }
+  return StandInNotification;
 }
 
 /** Stand-in for the main-process `electron` module as main/index.ts imports it. */
@@ -87,6 +108,7 @@ export function createMainProcessStandIn(userData: string) {
     protocol,
     session: { defaultSession: new StandInSession() },
     safeStorage: standInSafeStorage(true),
+    Notification: createStandInNotification(true),
   };
 }
 

@@ -95,6 +95,13 @@ describe('main/index.ts when ready', () => {
     expect(contents.windowOpenHandler?.({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
   });
 
+  it('looks for due reminders without showing a notification when nothing is due, and stops them on quit', () => {
+    const { app, Notification } = electron();
+    expect(Notification.shown).toEqual([]);
+    expect(app.listenerCount('before-quit')).toBe(1);
+    app.emit('before-quit');
+  });
+
   it('quits when the last window closes (not on macOS)', () => {
     const { app } = electron();
     app.emit('window-all-closed');
