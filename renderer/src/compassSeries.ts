@@ -15,3 +15,8 @@ export function assessmentSeries(
     { id: 'target', kind: 'target', label: labels.target, values: targets },
   ];
 }
+
+/** Another meetmoment's self scores as the 'earlier' overlay. */
+export function earlierSeries(assessment: { id: string; answers: Answers }, label: string): RadarSeries {
+  return { id: `earlier-${assessment.id}`, kind: 'earlier', label, values: needleScores(assessment.answers) };
+}

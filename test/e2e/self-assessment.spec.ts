@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
+import { completeAssessmentByKeyboard, type Value } from './assessmentSteps';
 import { expect, expectNoAxeViolations, screenshotPath, startApp, tabTo, test } from './fixtures';
-
-type Value = 1 | 2 | 3 | 4 | 5 | 'na';
 
 /** The answers a new user gives, and the needle scores the compass must show for them. */
 const ANSWERS: Record<string, Value> = {
@@ -10,27 +9,6 @@ const ANSWERS: Record<string, Value> = {
 };
 const TARGETS: Record<number, number> = { 1: 5, 2: 5, 3: 4, 4: 4, 5: 5, 6: 3, 7: 4, 8: 4, 9: 5, 10: 4 };
 const EXPECTED_SCORES: Record<number, number> = { 1: 3.5, 2: 4.5, 3: 2, 4: 3, 5: 4.5, 6: 1.5, 7: 4, 8: 3.5, 9: 5, 10: 2.5 };
-
-/** Tab into a radio group (lands on its first option when none is chosen) and choose with the keyboard. */
-async function chooseInGroup(page: Page, testId: string, position: number): Promise<void> {
-  const radios = page.getByTestId(testId).getByRole('radio');
-  await tabTo(page, radios.first());
-  if (position === 0) await page.keyboard.press('Space');
-  for (let i = 0; i < position; i++) await page.keyboard.press('ArrowRight');
-  await expect(radios.nth(position)).toBeChecked();
-}
-
-async function answerDimension(page: Page, needles: readonly number[], reflection: string): Promise<void> {
-  for (const needle of needles) {
-    for (const item of [`${needle}.1`, `${needle}.2`]) {
-      const value = ANSWERS[item]!;
-      await chooseInGroup(page, `item-${item}`, value === 'na' ? 5 : value - 1);
-    }
-    await chooseInGroup(page, `target-${needle}`, TARGETS[needle]! - 1);
-  }
-  await tabTo(page, page.getByRole('textbox', { name: /Reflectie op deze dimensie/ }));
-  await page.keyboard.type(reflection);
-}
 
 async function expectRadarValues(page: Page): Promise<void> {
   const radar = page.locator('svg').filter({ has: page.getByTestId('radar-spoke') }).first();
@@ -58,29 +36,22 @@ test('a new user completes a self-assessment with the keyboard only and finds it
   await expect(page.getByRole('heading', { level: 1, name: /Turbulente tijd/ })).toBeFocused();
   await expectNoAxeViolations(page, 'self-assessment step I');
 
-  const dimensions: [number[], string][] = [
-    [[1, 2], 'Ik wil vaker benoemen wat we nog niet weten.'],
-    [[3, 4], 'Meer tijd in de praktijk doorbrengen.'],
-    [[5, 6], 'Fouten bespreekbaar maken in het MT.'],
-    [[7, 8], 'Tegenspraak organiseren.'],
-    [[9, 10], 'Leiderschap meer delen.'],
+  const reflections = [
+    'Ik wil vaker benoemen wat we nog niet weten.',
+    'Meer tijd in de praktijk doorbrengen.',
+    'Fouten bespreekbaar maken in het MT.',
+    'Tegenspraak organiseren.',
+    'Leiderschap meer delen.',
   ];
-  for (const [index, [needles, reflection]] of dimensions.entries()) {
-    await answerDimension(page, needles, reflection);
-    if (index === 0) await page.screenshot({ path: screenshotPath('02-self-assessment'), fullPage: true });
-    const next = page.getByRole('button', { name: index === 4 ? 'Naar het overzicht' : 'Volgende' });
-    await tabTo(page, next);
-    await page.keyboard.press('Enter');
-  }
-
-  await expect(page.getByRole('heading', { level: 1, name: /Overzicht en opslaan/ })).toBeFocused();
-  await expect(page.getByText('Alle twintig vragen zijn beantwoord.')).toBeVisible();
-  await expect(page.getByRole('progressbar')).toHaveAttribute('value', '20');
-  await expectNoAxeViolations(page, 'self-assessment review');
-  await page.screenshot({ path: screenshotPath('03-review'), fullPage: true });
-
-  await tabTo(page, page.getByRole('button', { name: 'Meetmoment opslaan' }));
-  await page.keyboard.press('Enter');
+  await completeAssessmentByKeyboard(page, ANSWERS, TARGETS, reflections, async (step) => {
+    if (step === 0) await page.screenshot({ path: screenshotPath('02-self-assessment'), fullPage: true });
+    if (step === 5) {
+      await expect(page.getByText('Alle twintig vragen zijn beantwoord.')).toBeVisible();
+      await expect(page.getByRole('progressbar')).toHaveAttribute('value', '20');
+      await expectNoAxeViolations(page, 'self-assessment review');
+      await page.screenshot({ path: screenshotPath('03-review'), fullPage: true });
+    }
+  });
 
   await expect(page.getByRole('heading', { level: 1, name: /^Meetmoment van / })).toBeVisible();
   await expectRadarValues(page);

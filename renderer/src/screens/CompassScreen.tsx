@@ -7,13 +7,15 @@ import { CompassRadar } from '../components/compass/CompassRadar';
 import { CompassTable } from '../components/compass/CompassTable';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ProblemNotice } from '../components/ProblemNotice';
-import { assessmentSeries } from '../compassSeries';
+import { assessmentSeries, earlierSeries } from '../compassSeries';
 import { formatScore } from '../components/compass/radarGeometry';
 import { formatDate } from '../i18n';
 import { hrefOf, navigate } from '../router';
 import { useAssessments } from '../stores/assessments';
 import { useLanguage } from '../stores/session';
 import { useFocusOnMount } from '../useFocusOnMount';
+import { CompareSelect } from './compass/CompareSelect';
+import { usePlanRoutes } from './compass/usePlanRoutes';
 
 /** The compass of one meetmoment (the newest when none is chosen), with the list of all of them. */
 export function CompassScreen({ id }: { id: string | null }) {
@@ -23,6 +25,8 @@ export function CompassScreen({ id }: { id: string | null }) {
   const problem = useAssessments((s) => s.problem);
   const remove = useAssessments((s) => s.remove);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [compareId, setCompareId] = useState('');
+  const routes = usePlanRoutes(lang);
   const heading = useFocusOnMount<HTMLHeadingElement>(id);
 
   if (!list) return problem ? <ProblemNotice problem={problem} /> : <p aria-live="polite">{t('app.loading')}</p>;
@@ -45,7 +49,11 @@ export function CompassScreen({ id }: { id: string | null }) {
   }
 
   const date = formatDate(shown.date, lang);
-  const series = assessmentSeries(shown, { current: t('compass.seriesCurrent'), target: t('compass.seriesTarget') });
+  const compared = list.find((a) => a.id === compareId && a.id !== shown.id);
+  const series = [
+    ...assessmentSeries(shown, { current: t('compass.seriesCurrent'), target: t('compass.seriesTarget') }),
+    ...(compared ? [earlierSeries(compared, t('history.compare.series', { date: formatDate(compared.date, lang) }))] : []),
+  ];
   const dims = dimensionScores(needleScores(shown.answers));
 
   return (
@@ -59,7 +67,8 @@ export function CompassScreen({ id }: { id: string | null }) {
       {problem && <ProblemNotice problem={problem} />}
       <div className="compass-layout">
         <section className="card compass-layout__chart" aria-label={t('compass.chartTitle', { date })}>
-          <CompassRadar series={series} lang={lang} title={t('compass.chartTitle', { date })} size={680} />
+          <CompareSelect assessments={list} currentId={shown.id} value={compareId} onChange={setCompareId} />
+          <CompassRadar series={series} routes={routes} lang={lang} title={t('compass.chartTitle', { date })} size={680} />
         </section>
         <aside className="card compass-layout__side" aria-labelledby="history-title">
           <h2 id="history-title">{t('compass.historyTitle')}</h2>

@@ -7,6 +7,7 @@ import { CompassRadar } from '../components/compass/CompassRadar';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DimensionScoreList } from '../components/DimensionScoreList';
 import { ProblemNotice } from '../components/ProblemNotice';
+import { RemindersNotice } from '../components/RemindersNotice';
 import { assessmentSeries } from '../compassSeries';
 import { formatDate, formatDateTime } from '../i18n';
 import { hrefOf } from '../router';
@@ -93,6 +94,7 @@ export function StartScreen() {
       <h1 ref={heading} tabIndex={-1}>
         {t('start.title')}
       </h1>
+      <RemindersNotice />
       <div className="lead">
         <p>{t('start.intro1')}</p>
         <p>{t('start.intro2')}</p>

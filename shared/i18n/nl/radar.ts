@@ -18,6 +18,20 @@ export const radar = {
     'Gebruik de pijltjestoetsen links en rechts om van naald naar naald te gaan, en omhoog en omlaag om een andere reeks te kiezen. Met Home en End gaat u naar de eerste en de laatste naald.',
   legend: 'Legenda',
   empty: 'Er zijn nog geen scores om te tonen.',
+  route: {
+    label: 'Route {{letter}}, {{name}} — {{status}}',
+    detailTitle: 'Route {{letter}}: {{name}}',
+    statusLine: 'Status: {{status}}',
+    legend: 'Gekozen routes',
+    legendItem: 'Route {{letter}}: {{name}} ({{status}})',
+    hint: 'De gekozen routes staan als letters buiten de cirkel, in de sector van hun dimensie. U bereikt ze met pijltje omlaag vanaf de laatste reeks.',
+    status: {
+      gepland: 'gepland',
+      onderweg: 'onderweg',
+      afgerond: 'afgerond',
+      gestopt: 'gestopt',
+    },
+  },
   table: {
     caption: 'Tabel met dezelfde cijfers',
     needleColumn: 'Naald',

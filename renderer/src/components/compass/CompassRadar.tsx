@@ -1,7 +1,5 @@
-import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { DimensionId, Lang, NeedleId } from '../../../../shared/compass/model';
-import { dimensionById, needleById } from '../../../../shared/compass/content';
+import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import type { Lang, NeedleId } from '../../../../shared/compass/model';
 import {
   RING_VALUES,
   SERIES_STYLES,
@@ -10,9 +8,7 @@ import {
   formatScore,
   markerPath,
   firstLineOffset,
-  isScore,
   labelAnchor,
-  movePoint,
   polar,
   radiusScale,
   sectorAngles,
@@ -22,13 +18,18 @@ import {
   labelLines,
   placePoints,
   pointKey,
-  type ActivePoint,
   type PlacedPoint,
   type SeriesKind,
 } from './radarGeometry';
+import { RadarDetail } from './RadarDetail';
+import { SeriesSwatch, dimensionName, needleName, seriesLabel, useRadarText } from './radarLabels';
+import { RouteDetail, RouteLegend, RouteMarkers, ROUTE_MARKER_R } from './radarRoutes';
+import { focusOfKey, isRouteFocus, moveRadarFocus, placeRoutes, routeKey, type PlacedRoute, type RadarFocus, type RadarRoute } from './routeMarkers';
 import './compass.css';
 
 export type { SeriesKind, SeriesStyle } from './radarGeometry';
+export type { RadarRoute } from './routeMarkers';
+export { SeriesSwatch, dimensionName, needleName, seriesLabel, useRadarText, type RadarText } from './radarLabels';
 
 /** One overlay on the compass. `id` must be unique within one chart. */
 export interface RadarSeries {
@@ -51,40 +52,8 @@ export interface CompassRadarProps {
   describedBy?: string;
   /** Render the HTML legend under the chart (default true). */
   showLegend?: boolean;
-  // Later: `routes?: RadarRoute[]`, drawn in the "routes" layer inside their dimension's sector
-  // (see sectorAngles / DEFAULT_SECTORS); their markers can join the same roving focus list.
-}
-
-export type RadarText = (key: string, vars?: Record<string, string | number>) => string;
-
-/** Radar texts in `lang` (not necessarily the UI language, e.g. for a report); React escapes, i18next need not. */
-export function useRadarText(lang: Lang): RadarText {
-  const { i18n } = useTranslation();
-  return useMemo(() => {
-    const t = i18n.getFixedT(lang);
-    return (key, vars) => t(key, { ...vars, interpolation: { escapeValue: false } });
-  }, [i18n, lang]);
-}
-
-export function seriesLabel(s: RadarSeries, text: RadarText): string {
-  return s.label.trim() !== '' ? s.label : text(`radar.kind.${s.kind}`);
-}
-export function needleName(id: NeedleId, lang: Lang): string {
-  return needleById(id).name[lang];
-}
-export function dimensionName(id: DimensionId, lang: Lang): string {
-  return dimensionById(id).name[lang];
-}
-
-/** Small legend swatch: the series' line pattern with its point marker. */
-export function SeriesSwatch({ kind }: { kind: SeriesKind }) {
-  const st = SERIES_STYLES[kind];
-  return (
-    <svg className="compass-swatch" width={40} height={16} viewBox="0 0 40 16" aria-hidden="true" focusable="false">
-      <line x1={2} y1={8} x2={38} y2={8} stroke={st.color} strokeWidth={st.strokeWidth} strokeDasharray={st.dash} strokeLinecap={kind === 'others' ? 'round' : 'butt'} />
-      <path d={markerPath(kind, 56)} transform="translate(20 8)" fill={st.hollow ? '#ffffff' : st.color} stroke={st.color} strokeWidth={1.75} />
-    </svg>
-  );
+  /** Chosen routes, drawn as lettered markers just outside the rim of their dimension's sector. */
+  routes?: readonly RadarRoute[];
 }
 
 // Layout in viewBox units; at the default size one unit is one CSS pixel.
@@ -98,10 +67,16 @@ const LABEL_R = R + 30;
 /** Characters per label line: narrow beside the circle, wider above and below it. */
 const LABEL_MAX_CHARS = { side: 14, other: 22 } as const;
 const MARKER_AREA = 64;
+/** Route markers sit just outside the outer ring, inside the dimension labels. */
+const ROUTE_R = R + ROUTE_MARKER_R + 7;
+const NO_ROUTES: readonly RadarRoute[] = [];
 const SECTOR_TINTS = ['#eaf1f8', '#eef5ec', '#f7f1e6', '#f2edf6', '#e9f4f4'] as const;
 const GRID = '#7d8287';
 
-export function CompassRadar({ series, lang, title, size = VIEW_W, describedBy, showLegend = true }: CompassRadarProps) {
+/** Where a chart position is, in % of the figure (for the detail boxes). */
+const percentOf = (p: { x: number; y: number }) => ({ left: ((CX + p.x) / VIEW_W) * 100, top: ((CY + p.y) / VIEW_H) * 100 });
+
+export function CompassRadar({ series, lang, title, size = VIEW_W, describedBy, showLegend = true, routes = NO_ROUTES }: CompassRadarProps) {
   const text = useRadarText(lang);
   const uid = useId();
   const titleId = `${uid}-title`;
@@ -111,47 +86,57 @@ export function CompassRadar({ series, lang, title, size = VIEW_W, describedBy, 
   const sectors = useMemo(() => contentSectors(), []);
   const spokes = useMemo(() => spokeLayout(sectors), [sectors]);
   const scale = useMemo(() => radiusScale(R), []);
-  const spokeOrder = useMemo(() => spokes.map((s) => s.needle), [spokes]);
 
   const placed = useMemo(() => placePoints(series, spokes, scale), [series, spokes, scale]);
   const rows = useMemo(() => placed.map((ps) => ps.map((p) => p.needle)), [placed]);
   const byKey = useMemo(() => new Map(placed.flat().map((p) => [p.key, p])), [placed]);
+  const placedRoutes = useMemo(() => placeRoutes(routes, sectors, ROUTE_R, lang), [routes, sectors, lang]);
+  const routeByKey = useMemo(() => new Map(placedRoutes.map((r) => [r.key, r])), [placedRoutes]);
 
-  const [activeState, setActive] = useState<ActivePoint | null>(null);
+  const [activeState, setActive] = useState<RadarFocus | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
   const [hovered, setHovered] = useState<string | null>(null);
   const [dismissed, setDismissed] = useState(false);
   const pointEls = useRef(new Map<string, SVGGElement>());
   const tooltipEl = useRef<HTMLDivElement>(null);
 
-  // The active point survives data changes only if it still exists; otherwise the first point.
-  const firstPoint = placed.flat()[0];
+  // The active point or route survives data changes only if it still exists; otherwise the first one.
+  const keyOf = (f: RadarFocus) => (isRouteFocus(f) ? routeKey(f.route) : pointKey(f.seriesIndex, f.needle));
+  const wanted = activeState ? keyOf(activeState) : null;
   const activeKey =
-    activeState && byKey.has(pointKey(activeState.seriesIndex, activeState.needle))
-      ? pointKey(activeState.seriesIndex, activeState.needle)
-      : (firstPoint?.key ?? null);
+    wanted && (byKey.has(wanted) || routeByKey.has(wanted)) ? wanted : (placed.flat()[0]?.key ?? placedRoutes[0]?.key ?? null);
 
   const shownKey = dismissed ? null : (hovered ?? focused);
   const shown = shownKey ? byKey.get(shownKey) : undefined;
+  const shownRoute = shownKey ? routeByKey.get(shownKey) : undefined;
 
   const onKeyDown = useCallback(
     (e: KeyboardEvent<SVGGElement>) => {
-      const current = activeKey ? byKey.get(activeKey) : undefined;
+      const current = activeKey ? focusOfKey(activeKey, byKey, routeByKey) : null;
       if (!current) return;
       if (e.key === 'Escape') {
         setDismissed(true);
         return;
       }
-      const next = movePoint(rows, spokeOrder, current, e.key);
+      const next = moveRadarFocus({ rows, spokes, routes: placedRoutes }, current, e.key);
       if (!next) return;
       e.preventDefault();
-      const key = pointKey(next.seriesIndex, next.needle);
       setActive(next);
       setDismissed(false);
-      pointEls.current.get(key)?.focus();
+      pointEls.current.get(isRouteFocus(next) ? routeKey(next.route) : pointKey(next.seriesIndex, next.needle))?.focus();
     },
-    [activeKey, byKey, rows, spokeOrder],
+    [activeKey, byKey, routeByKey, rows, spokes, placedRoutes],
   );
+
+  const register = (key: string, el: SVGGElement | null) => {
+    if (el) pointEls.current.set(key, el);
+    else pointEls.current.delete(key);
+  };
+  const onFocusRoute = (r: PlacedRoute) => {
+    setActive({ route: r.route });
+    setFocused(r.key);
+    setDismissed(false);
+  };
 
   const onSvgLeave = (e: MouseEvent<SVGSVGElement>) => {
     if (e.relatedTarget instanceof Node && tooltipEl.current?.contains(e.relatedTarget)) return;
@@ -178,6 +163,7 @@ export function CompassRadar({ series, lang, title, size = VIEW_W, describedBy, 
       <span id={titleId} className="compass-visually-hidden">{title}</span>
       <p id={hintId} className="compass-visually-hidden">
         {text('radar.scale')}. {text('radar.keyboardHint')}
+        {placedRoutes.length > 0 && ` ${text('radar.route.hint')}`}
       </p>
       <div className="compass-radar__figure">
         <svg
@@ -242,7 +228,6 @@ export function CompassRadar({ series, lang, title, size = VIEW_W, describedBy, 
                 );
               })}
             </g>
-            {/* routes layer goes here (between the grid and the series) */}
             <g className="compass-radar__series" aria-hidden="true">
               {drawOrder.map((i) => {
                 const s = series[i];
@@ -276,10 +261,7 @@ export function CompassRadar({ series, lang, title, size = VIEW_W, describedBy, 
                   return (
                     <g
                       key={p.key}
-                      ref={(el) => {
-                        if (el) pointEls.current.set(p.key, el);
-                        else pointEls.current.delete(p.key);
-                      }}
+                      ref={(el) => register(p.key, el)}
                       className="compass-radar__point"
                       role="img"
                       tabIndex={isActive ? 0 : -1}
@@ -309,6 +291,21 @@ export function CompassRadar({ series, lang, title, size = VIEW_W, describedBy, 
                 });
               })}
             </g>
+            <RouteMarkers
+              routes={placedRoutes}
+              text={text}
+              activeKey={activeKey}
+              shownKey={shownKey}
+              tooltipId={tooltipId}
+              register={register}
+              onKeyDown={onKeyDown}
+              onFocusRoute={onFocusRoute}
+              onBlurRoute={(r) => setFocused((k) => (k === r.key ? null : k))}
+              onHoverRoute={(r) => {
+                setHovered(r.key);
+                setDismissed(false);
+              }}
+            />
           </g>
         </svg>
         {shown && (
@@ -319,8 +316,12 @@ export function CompassRadar({ series, lang, title, size = VIEW_W, describedBy, 
             series={series}
             lang={lang}
             text={text}
+            {...percentOf(shown)}
             onLeave={() => setHovered(null)}
           />
+        )}
+        {shownRoute && (
+          <RouteDetail id={tooltipId} ref={tooltipEl} route={shownRoute} lang={lang} text={text} {...percentOf(shownRoute)} onLeave={() => setHovered(null)} />
         )}
       </div>
       {showLegend && (
@@ -328,9 +329,8 @@ export function CompassRadar({ series, lang, title, size = VIEW_W, describedBy, 
           <p id={`${uid}-legend`} className="compass-legend__title">
             {text('radar.legend')}
           </p>
-          {series.length === 0 ? (
-            <p className="compass-legend__empty">{text('radar.empty')}</p>
-          ) : (
+          {series.length === 0 && placedRoutes.length === 0 && <p className="compass-legend__empty">{text('radar.empty')}</p>}
+          {series.length > 0 && (
             <ul className="compass-legend__list" aria-labelledby={`${uid}-legend`}>
               {series.map((s) => (
                 <li key={s.id} className="compass-legend__item" data-series={s.kind}>
@@ -340,57 +340,9 @@ export function CompassRadar({ series, lang, title, size = VIEW_W, describedBy, 
               ))}
             </ul>
           )}
+          <RouteLegend routes={placedRoutes} text={text} id={`${uid}-routes`} />
         </div>
       )}
-    </div>
-  );
-}
-
-interface RadarDetailProps {
-  id: string;
-  ref: Ref<HTMLDivElement>;
-  point: PlacedPoint;
-  series: readonly RadarSeries[];
-  lang: Lang;
-  text: RadarText;
-  onLeave: () => void;
-}
-
-/** Detail box for one needle: its name, dimension and every series' value. */
-function RadarDetail({ id, ref, point, series, lang, text, onLeave }: RadarDetailProps) {
-  const needle = needleById(point.needle);
-  const dim = needle.dimension;
-  const left = ((CX + point.x) / VIEW_W) * 100;
-  const top = ((CY + point.y) / VIEW_H) * 100;
-  return (
-    <div
-      id={id}
-      ref={ref}
-      role="tooltip"
-      className={`compass-radar__tooltip ${point.x > 0 ? 'compass-radar__tooltip--left' : 'compass-radar__tooltip--right'}`}
-      style={{ left: `${left}%`, top: `${top}%` }}
-      onMouseLeave={onLeave}
-    >
-      <p className="compass-radar__tooltip-title">
-        {text('radar.needleWithName', { number: point.needle, name: needleName(point.needle, lang) })}
-      </p>
-      <p className="compass-radar__tooltip-dimension">
-        {text('radar.dimensionLong', { numeral: dim, name: dimensionName(dim, lang) })}
-      </p>
-      <ul className="compass-radar__tooltip-values">
-        {series.map((s) => {
-          const v = s.values[point.needle];
-          return (
-            <li key={s.id}>
-              <SeriesSwatch kind={s.kind} />
-              {text('radar.seriesValue', {
-                series: seriesLabel(s, text),
-                value: isScore(v) ? formatScore(v, lang) : text('radar.noScore'),
-              })}
-            </li>
-          );
-        })}
-      </ul>
     </div>
   );
 }
