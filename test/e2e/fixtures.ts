@@ -67,8 +67,9 @@ export async function expectNoAxeViolations(page: Page, screen: string): Promise
 
 /** Presses Tab until `target` has focus: how a keyboard user reaches a control. */
 export async function tabTo(page: Page, target: ReturnType<Page['locator']>, maxPresses = 80): Promise<void> {
+  await target.waitFor({ state: 'visible', timeout: 10_000 });
   for (let i = 0; i < maxPresses; i++) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    if (await target.evaluate((el) => el === document.activeElement, undefined, { timeout: 2_000 })) return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`could not reach ${target.toString()} with Tab`);
