@@ -11,9 +11,10 @@ import { buildReport, type ReportInput } from '../../../../shared/feedback/repor
 import { reportModelSchema, type PublishedSet, type ReportModel, type SetKey } from '../../../../shared/feedback/reportModel';
 import { seededShuffle } from '../../../../shared/feedback/shuffle';
 import type { Answers } from '../../../../shared/scoring';
+import { VECTORS_DIR } from '../../../fixtures/feedback';
 
 const ROUND = '6f1c2d3e-4a5b-4c6d-8e7f-0123456789ab';
-const VECTORS = resolve(import.meta.dirname, '../../../../../shared/spec/vectors');
+const VECTORS = VECTORS_DIR;
 
 let serial = 0;
 function response(
