@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { History } from '../../../../shared/api';
 import { setApiBridge } from '../../../../renderer/src/api/client';
 import { initI18n } from '../../../../renderer/src/i18n';
@@ -21,6 +21,8 @@ async function show(history: History | Error) {
   setApiBridge(answeringBridge({ getHistory: history }));
   const result = render(<HistoryScreen />);
   await screen.findByRole('heading', { level: 1, name: 'Verloop' });
+  // Wait until the history has arrived, so no test races the loading state.
+  await waitFor(() => expect(screen.queryByText('Even geduld…')).toBeNull());
   return result;
 }
 
@@ -53,7 +55,7 @@ describe('what has changed', () => {
 
   it('follows the chosen moments, and says so when both are the same', async () => {
     await show(HISTORY);
-    fireEvent.change(screen.getByLabelText('Van'), { target: { value: ID(1) } });
+    fireEvent.change(await screen.findByLabelText('Van'), { target: { value: ID(1) } });
     const table = screen.getByTestId('change-table');
     expect(cells(row(table, 5))).toEqual(['1', '3', '↑ +2 hoger']);
     expect(cells(row(table, 9))).toEqual(['–', '3', '– niet te vergelijken']);
