@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NewAssessmentLink } from '../components/NewAssessmentLink';
 import { DIMENSIONS } from '../../../shared/compass/content';
 import { dimensionScores, needleScores } from '../../../shared/scoring';
 import { AssessmentList } from '../components/AssessmentList';
@@ -10,7 +11,7 @@ import { ProblemNotice } from '../components/ProblemNotice';
 import { assessmentSeries, earlierSeries } from '../compassSeries';
 import { formatScore } from '../components/compass/radarGeometry';
 import { formatDate } from '../i18n';
-import { hrefOf, navigate } from '../router';
+import { navigate } from '../router';
 import { useAssessments } from '../stores/assessments';
 import { useLanguage } from '../stores/session';
 import { useFocusOnMount } from '../useFocusOnMount';
@@ -40,9 +41,7 @@ export function CompassScreen({ id }: { id: string | null }) {
         </h1>
         <p>{id ? t('compass.notFound') : t('compass.none')}</p>
         <p>
-          <a className="button button--primary" href={hrefOf({ name: 'assess' })}>
-            {t('start.newAssessment')}
-          </a>
+          <NewAssessmentLink />
         </p>
       </div>
     );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NewAssessmentLink } from '../components/NewAssessmentLink';
 import { ALL_ITEM_IDS } from '../../../shared/compass/itemIds';
 import { respondedCount } from '../../../shared/scoring';
 import { AssessmentList } from '../components/AssessmentList';
@@ -82,9 +83,7 @@ export function StartScreen() {
           <h2 id="new-title">{t('start.newAssessment')}</h2>
           <p>{t('start.newAssessmentHint')}</p>
           <div className="actions">
-            <a className={latest ? 'button button--secondary' : 'button button--primary'} href={hrefOf({ name: 'assess' })}>
-              {t('start.newAssessment')}
-            </a>
+            <NewAssessmentLink primary={!latest} />
           </div>
         </section>
       );

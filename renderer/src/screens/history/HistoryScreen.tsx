@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { NewAssessmentLink } from '../../components/NewAssessmentLink';
 import { ProblemNotice } from '../../components/ProblemNotice';
-import { hrefOf } from '../../router';
 import { useLanguage } from '../../stores/session';
 import { useFocusOnMount } from '../../useFocusOnMount';
 import { ChangeSection } from './ChangeSection';
@@ -31,9 +31,7 @@ export function HistoryScreen() {
         <div className="card stack" data-testid="history-empty">
           <p>{t('history.empty')}</p>
           <p>
-            <a className="button button--primary" href={hrefOf({ name: 'assess' })}>
-              {t('start.newAssessment')}
-            </a>
+            <NewAssessmentLink />
           </p>
         </div>
       )}

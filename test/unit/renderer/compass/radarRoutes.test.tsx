@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import i18next from 'i18next';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import type { ReactNode } from 'react';
-import { radar as radarNl } from '../../../../shared/i18n/nl/radar';
-import { radar as radarEn } from '../../../../shared/i18n/en/radar';
+import { wrap } from './radarI18n';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { CompassRadar, type RadarRoute, type RadarSeries } from '../../../../renderer/src/components/compass/CompassRadar';
 import { DEFAULT_SECTORS, spokeLayout, toDegrees } from '../../../../renderer/src/components/compass/radarGeometry';
 import { moveRadarFocus, placeRoutes } from '../../../../renderer/src/components/compass/routeMarkers';
 
-const i18n = i18next.createInstance();
-await i18n.use(initReactI18next).init({
-  lng: 'nl',
-  fallbackLng: 'nl',
-  resources: { nl: { translation: { radar: radarNl } }, en: { translation: { radar: radarEn } } },
-});
-
-const wrap = (ui: ReactNode) => render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
 
 const SERIES: RadarSeries[] = [
   { id: 'now', kind: 'current', label: 'Huidig', values: { 1: 4, 2: 3, 3: 3.5, 4: 2, 5: 5, 6: 1, 7: 3, 8: 4, 9: 2.5, 10: 3 } },
