@@ -6,8 +6,8 @@ import { builtinModules } from 'node:module';
 const nodeModules = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 const layer = (message, regex) => ({ regex, message });
-const intoMain = layer('renderer/ and shared/ must not import from main/ (renderer → shared ← main).', '(^|/)main/');
-const intoRenderer = layer('main/ and shared/ must not import from renderer/ (renderer → shared ← main).', '(^|/)renderer/');
+const intoMain = layer('renderer/ and shared/ must not import from main/ (renderer → shared ← main).', '(^|/|@)main/');
+const intoRenderer = layer('main/ and shared/ must not import from renderer/ (renderer → shared ← main).', '(^|/|@)renderer/');
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },

@@ -6,11 +6,13 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { aliases } from './aliases.config';
 
 export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer/respond'),
   base: './',
   publicDir: false,
+  resolve: { alias: aliases },
   plugins: [viteSingleFile({ removeViteModuleLoader: true })],
   build: {
     outDir: resolve(import.meta.dirname, 'out/respond'),

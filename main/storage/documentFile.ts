@@ -11,9 +11,9 @@
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { z } from 'zod';
-import type { StorageIssue } from '../../shared/schemas/storageIssue';
-import { ApiError } from '../apiError';
-import type { RawStore, StoreFactory } from './backend';
+import type { StorageIssue } from '@shared/contract/storageIssue';
+import { ApiError } from '../features/apiError';
+import type { RawStore, StoreFactory } from '../platform/backend';
 import { atomicWriteFile } from './atomicWrite';
 import { listBackups, readBackup, writeBackup, type BackupPolicy } from './backups';
 

@@ -1,5 +1,5 @@
 /** UI messages per language, as i18next resources. Compass content lives in shared/compass. */
-import type { Lang } from '../compass/model';
+import type { Lang } from '../kernel/compass/model';
 import * as enApp from './en/app';
 import { feedback as enFeedback } from './en/feedback';
 import { history as enHistory } from './en/history';

@@ -2,14 +2,14 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ImportSummary } from '../../shared/api';
-import { INVITATION_PLACEHOLDER } from '../../shared/exchange/invitation';
-import { invitationSchema, responseFileSchema, responsePayloadSchema, type RaterGroup } from '../../shared/exchange/formats';
-import { decryptResponse, importRoundPrivateKey } from '../../shared/exchange/responseCrypto';
-import type { RoundSummary } from '../../shared/schemas/feedback';
-import { createDispatcher, type Dispatch } from '../../main/dispatch';
-import { createServices } from '../../main/services';
-import { confStoreFactory } from '../../main/storage/confStore';
+import type { ImportSummary } from '@shared/contract/api';
+import { INVITATION_PLACEHOLDER } from '@shared/features/exchange/invitation';
+import { invitationSchema, responseFileSchema, responsePayloadSchema, type RaterGroup } from '@shared/features/exchange/formats';
+import { decryptResponse, importRoundPrivateKey } from '@shared/features/exchange/responseCrypto';
+import type { RoundSummary } from '@shared/features/feedback/schemas';
+import { createDispatcher, type Dispatch } from '@main/transport/dispatch';
+import { createServices } from '@main/services';
+import { confStoreFactory } from '@main/platform/confStore';
 import { payload, responseFileText } from '../fixtures/feedback';
 
 const COUNT = 1000;

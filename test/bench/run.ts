@@ -6,13 +6,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { ALL_ITEM_IDS } from '../../shared/compass/itemIds';
-import type { ProfileDocument } from '../../shared/schemas/documents';
-import { createDispatcher } from '../../main/dispatch';
-import { createServices } from '../../main/services';
-import { confStoreFactory } from '../../main/storage/confStore';
-import { DocumentFile } from '../../main/storage/documentFile';
-import { profileDocumentSchema } from '../../shared/schemas/documents';
+import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
+import type { ProfileDocument } from '@shared/features/assessment/schemas';
+import { createDispatcher } from '@main/transport/dispatch';
+import { createServices } from '@main/services';
+import { confStoreFactory } from '@main/platform/confStore';
+import { DocumentFile } from '@main/storage/documentFile';
+import { profileDocumentSchema } from '@shared/features/assessment/schemas';
 import { benchImport } from './importBench';
 
 function report(name: string, value: number, unit: string, budget: number): void {

@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ALL_ITEM_IDS } from '../../shared/compass/itemIds';
+import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
 import { expect, expectNoAxeViolations, screenshotPath, test } from './fixtures';
 
 type Value = 1 | 2 | 3 | 4 | 5 | 'na';

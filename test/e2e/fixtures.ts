@@ -18,9 +18,9 @@ export interface RunningApp {
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** Starts `main/web/cli.ts` like `npm run web` does and waits for the address it prints. */
+/** Starts `main/app/web.ts` like `npm run web` does and waits for the address it prints. */
 export async function startApp(dataDir: string): Promise<RunningApp> {
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['--import', 'tsx', 'main/web/cli.ts'], {
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['--import', 'tsx', 'main/app/web.ts'], {
     cwd: ROOT,
     env: { ...process.env, KOMPAS_DATA_DIR: dataDir, KOMPAS_PORT: '0' },
   });

@@ -9,11 +9,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ALL_ITEM_IDS } from '../../shared/compass/itemIds';
-import type { Answer, ItemId } from '../../shared/compass/model';
-import { RESPONSE_MAX_BYTES, responseFileSchema, responsePayloadSchema, type ResponsePayload } from '../../shared/exchange/formats';
-import { buildInvitation, embedInvitation, INVITATION_PLACEHOLDER, type InvitationInput } from '../../shared/exchange/invitation';
-import { decryptResponse, generateRoundKeyPair, importRoundPrivateKey, type RoundKeyPair } from '../../shared/exchange/responseCrypto';
+import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
+import type { Answer, ItemId } from '@shared/kernel/compass/model';
+import { RESPONSE_MAX_BYTES, responseFileSchema, responsePayloadSchema, type ResponsePayload } from '@shared/features/exchange/formats';
+import { buildInvitation, embedInvitation, INVITATION_PLACEHOLDER, type InvitationInput } from '@shared/features/exchange/invitation';
+import { decryptResponse, generateRoundKeyPair, importRoundPrivateKey, type RoundKeyPair } from '@shared/features/exchange/responseCrypto';
 import { expectNoAxeViolations, screenshotPath, tabTo } from './fixtures';
 
 const ROOT = resolve(import.meta.dirname, '../..');

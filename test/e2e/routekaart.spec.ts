@@ -4,8 +4,8 @@
  * as an overlay on the radar.
  */
 import type { Locator, Page } from '@playwright/test';
-import { ALL_ITEM_IDS } from '../../shared/compass/itemIds';
-import { localIsoDate } from '../../shared/dates';
+import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
+import { localIsoDate } from '@shared/kernel/dates';
 import { completeAssessmentByKeyboard, type Value } from './assessmentSteps';
 import { expect, expectNoAxeViolations, screenshotPath, tabTo, test } from './fixtures';
 

@@ -1,5 +1,5 @@
 /** What every step renderer gets from the form controller. */
-import type { Lang } from '../../../shared/compass/model';
+import type { Lang } from '@shared/kernel/compass/model';
 import type { FormState } from './state';
 import type { RespondTexts } from './texts';
 

@@ -1,6 +1,6 @@
 /** Steps 2–6: one dimension, its two needles (with explanation), their items and optional comments. */
-import { needleById } from '../../../shared/compass/content';
-import { SCALE_VALUES, type Answer, type Dimension, type NeedleId } from '../../../shared/compass/model';
+import { needleById } from '@shared/kernel/compass/content';
+import { SCALE_VALUES, type Answer, type Dimension, type NeedleId } from '@shared/kernel/compass/model';
 import type { StepContext } from './context';
 import { h, uid } from './dom';
 import type { FormItem } from './invitation';

@@ -1,5 +1,5 @@
 /** Step 1: who asks and why, how long, how anonymity works, and (if open) the respondent's group. */
-import { RATER_GROUPS } from '../../../shared/exchange/formatConstants';
+import { RATER_GROUPS } from '@shared/features/exchange/formatConstants';
 import type { StepContext } from './context';
 import { h, uid } from './dom';
 import { STEP } from './state';

@@ -4,13 +4,13 @@
  * test/unit/renderer/respond/invitation.test.ts keeps both in agreement. On top of the schema, the form
  * requires exactly the 20 items of questionnaire `kompas` v1, because its answer must contain all of them.
  */
-import { ALL_ITEM_IDS } from '../../../shared/compass/itemIds';
-import type { ItemId, Lang, NeedleId } from '../../../shared/compass/model';
-import { isRealIsoDate } from '../../../shared/dates';
-import { BASE64URL_PATTERN } from '../../../shared/exchange/base64url';
-import { INVITATION_FORMAT, RATER_GROUPS, type RaterGroup } from '../../../shared/exchange/formatConstants';
-import type { Invitation, PublicJwk } from '../../../shared/exchange/formats';
-import { INVITATION_ELEMENT_ID } from '../../../shared/exchange/invitation';
+import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
+import type { ItemId, Lang, NeedleId } from '@shared/kernel/compass/model';
+import { isRealIsoDate } from '@shared/kernel/dates';
+import { BASE64URL_PATTERN } from '@shared/features/exchange/base64url';
+import { INVITATION_FORMAT, RATER_GROUPS, type RaterGroup } from '@shared/features/exchange/formatConstants';
+import type { Invitation, PublicJwk } from '@shared/features/exchange/formats';
+import { INVITATION_ELEMENT_ID } from '@shared/features/exchange/invitation';
 
 export type InvitationProblem = 'missing' | 'invalid' | 'version' | 'managerOnly';
 

@@ -3,10 +3,10 @@
  * ("kan ik niet beoordelen"), comments trimmed and left out when empty. Nothing else: no timestamp,
  * no name, no device or browser information.
  */
-import type { Answer, ItemId, NeedleId } from '../../../shared/compass/model';
-import type { RaterGroup } from '../../../shared/exchange/formatConstants';
-import type { ResponsePayload } from '../../../shared/exchange/formats';
-import { COMMENT_MAX } from '../../../shared/limits';
+import type { Answer, ItemId, NeedleId } from '@shared/kernel/compass/model';
+import type { RaterGroup } from '@shared/features/exchange/formatConstants';
+import type { ResponsePayload } from '@shared/features/exchange/formats';
+import { COMMENT_MAX } from '@shared/kernel/limits';
 
 export interface PayloadInput {
   readonly responseId: string;

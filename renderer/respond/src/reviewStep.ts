@@ -1,6 +1,6 @@
 /** Step 8: a summary of every answer and comment, what is still missing, and "Antwoord opslaan". */
-import { DIMENSIONS } from '../../../shared/compass/content';
-import type { Dimension } from '../../../shared/compass/model';
+import { DIMENSIONS } from '@shared/kernel/compass/content';
+import type { Dimension } from '@shared/kernel/compass/model';
 import type { StepContext } from './context';
 import { focusStatic, h, uid } from './dom';
 import { STEP, missingItems, stepOfNeedle, itemsOfNeedle } from './state';

@@ -1,6 +1,6 @@
 /** Encrypting the answer for the round's public key and letting the browser save it as a file. */
-import { RESPONSE_MAX_BYTES } from '../../../shared/exchange/formatConstants';
-import { encryptResponse, responseFileName } from '../../../shared/exchange/responseCrypto';
+import { RESPONSE_MAX_BYTES } from '@shared/features/exchange/formatConstants';
+import { encryptResponse, responseFileName } from '@shared/features/exchange/responseCrypto';
 import type { ValidInvitation } from './invitation';
 
 /** True when this browser offers what saving needs (a secure context with WebCrypto). */

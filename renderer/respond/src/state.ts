@@ -1,7 +1,7 @@
 /** The form's state, kept in memory only: nothing is stored in the browser. */
-import { DIMENSIONS } from '../../../shared/compass/content';
-import type { Answer, Dimension, ItemId, NeedleId } from '../../../shared/compass/model';
-import type { RaterGroup } from '../../../shared/exchange/formatConstants';
+import { DIMENSIONS } from '@shared/kernel/compass/content';
+import type { Answer, Dimension, ItemId, NeedleId } from '@shared/kernel/compass/model';
+import type { RaterGroup } from '@shared/features/exchange/formatConstants';
 import type { FormItem, ValidInvitation } from './invitation';
 import { unansweredItems } from './payload';
 

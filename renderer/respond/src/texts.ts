@@ -1,7 +1,7 @@
 /** The form's texts in the invitation's language, and {{placeholder}} filling (no i18next here). */
-import type { Lang } from '../../../shared/compass/model';
-import { respond as en } from '../../../shared/i18n/en/respond';
-import { respond as nl } from '../../../shared/i18n/nl/respond';
+import type { Lang } from '@shared/kernel/compass/model';
+import { respond as en } from '@shared/i18n/en/respond';
+import { respond as nl } from '@shared/i18n/nl/respond';
 
 /** The shape of the texts with plain strings instead of literal types, so both languages fit it. */
 type Widen<T> = T extends string ? string : T extends readonly string[] ? readonly string[] : { readonly [K in keyof T]: Widen<T[K]> };

@@ -1,6 +1,6 @@
 /** Building blocks shared by the steps: text fields with a counter, navigation, answer labels. */
-import type { Answer } from '../../../shared/compass/model';
-import { COMMENT_MAX } from '../../../shared/limits';
+import type { Answer } from '@shared/kernel/compass/model';
+import { COMMENT_MAX } from '@shared/kernel/limits';
 import type { StepContext } from './context';
 import { h, uid } from './dom';
 import { fill, type RespondTexts } from './texts';

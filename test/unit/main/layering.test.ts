@@ -14,17 +14,21 @@ async function layeringErrors(code: string, filePath: string): Promise<string[]>
 describe('layering lint rule', () => {
   it('refuses renderer → main', async () => {
     expect(await layeringErrors("import { createServices } from '../../main/services';\nvoid createServices;\n", 'renderer/src/x.ts')).toHaveLength(1);
+    expect(await layeringErrors("import { createServices } from '@main/services';\nvoid createServices;\n", 'renderer/src/x.ts')).toHaveLength(1);
     expect(await layeringErrors("import { app } from 'electron';\nvoid app;\n", 'renderer/src/x.ts')).toHaveLength(1);
     expect(await layeringErrors("import { readFileSync } from 'node:fs';\nvoid readFileSync;\n", 'renderer/src/x.ts')).toHaveLength(1);
   });
 
   it('refuses main → renderer', async () => {
     expect(await layeringErrors("import { App } from '../renderer/src/App';\nvoid App;\n", 'main/x.ts')).toHaveLength(1);
+    expect(await layeringErrors("import { App } from '@renderer/src/app/App';\nvoid App;\n", 'main/x.ts')).toHaveLength(1);
   });
 
   it('refuses shared → main, renderer, Node, Electron and DOM/Node globals', async () => {
     const file = 'shared/x.ts';
     expect(await layeringErrors("import { ApiError } from '../main/apiError';\nvoid ApiError;\n", file)).toHaveLength(1);
+    expect(await layeringErrors("import { ApiError } from '@main/features/apiError';\nvoid ApiError;\n", file)).toHaveLength(1);
+    expect(await layeringErrors("import { App } from '@renderer/src/app/App';\nvoid App;\n", file)).toHaveLength(1);
     expect(await layeringErrors("import { App } from '../renderer/src/App';\nvoid App;\n", file)).toHaveLength(1);
     expect(await layeringErrors("import { join } from 'node:path';\nvoid join;\n", file)).toHaveLength(1);
     expect(await layeringErrors("import { join } from 'path';\nvoid join;\n", file)).toHaveLength(1);
@@ -35,6 +39,8 @@ describe('layering lint rule', () => {
 
   it('allows the permitted directions', async () => {
     expect(await layeringErrors("import { api } from '../../shared/api';\nvoid api;\n", 'renderer/src/x.ts')).toEqual([]);
+    expect(await layeringErrors("import { api } from '@shared/contract/api';\nvoid api;\n", 'renderer/src/x.ts')).toEqual([]);
+    expect(await layeringErrors("import { api } from '@shared/contract/api';\nvoid api;\n", 'main/x.ts')).toEqual([]);
     expect(await layeringErrors("import { api } from '../shared/api';\nvoid api;\n", 'main/x.ts')).toEqual([]);
     expect(await layeringErrors("import { join } from 'node:path';\nvoid join;\n", 'main/x.ts')).toEqual([]);
     expect(await layeringErrors('export const s = globalThis.crypto.subtle;\n', 'shared/x.ts')).toEqual([]);

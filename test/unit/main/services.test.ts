@@ -3,11 +3,11 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDispatcher, type Dispatch } from '../../../main/dispatch';
-import { createServices } from '../../../main/services';
-import { confStoreFactory } from '../../../main/storage/confStore';
-import type { ApiResult, AppState, SavedDraft } from '../../../shared/api';
-import type { Assessment, DraftContent } from '../../../shared/schemas/documents';
+import { createDispatcher, type Dispatch } from '@main/transport/dispatch';
+import { createServices } from '@main/services';
+import { confStoreFactory } from '@main/platform/confStore';
+import type { ApiResult, AppState, SavedDraft } from '@shared/contract/api';
+import type { Assessment, DraftContent } from '@shared/features/assessment/schemas';
 import { completeAnswers, newAssessmentInput } from '../../fixtures/assessment';
 
 const NOW = new Date('2025-06-15T12:00:00.000Z');

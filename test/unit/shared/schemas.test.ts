@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_ITEM_IDS } from '../../../shared/compass/itemIds';
+import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
 import {
   assessmentSchema,
   draftContentSchema,
   draftDocumentSchema,
   profileDocumentSchema,
   settingsDocumentSchema,
-} from '../../../shared/schemas/documents';
-import { REFLECTION_MAX, isRealIsoDate, isoDateSchema, uuidSchema } from '../../../shared/schemas/primitives';
-import { storageIssueSchema } from '../../../shared/schemas/storageIssue';
+} from '@shared/features/assessment/schemas';
+import { REFLECTION_MAX, isRealIsoDate, isoDateSchema, uuidSchema } from '@shared/kernel/primitives';
+import { storageIssueSchema } from '@shared/contract/storageIssue';
 import { validAssessment } from '../../fixtures/assessment';
 
 const PROFILE_ID = '7c9e6679-7425-40de-944b-e07fc1f90ae7';

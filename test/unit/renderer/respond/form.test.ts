@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ALL_ITEM_IDS } from '../../../../shared/compass/itemIds';
-import { buildInvitation, type InvitationInput } from '../../../../shared/exchange/invitation';
-import { responsePayloadSchema } from '../../../../shared/exchange/formats';
-import { decryptResponse, encryptResponse, generateRoundKeyPair, importRoundPrivateKey } from '../../../../shared/exchange/responseCrypto';
-import { startForm, type FormDeps } from '../../../../renderer/respond/src/app';
-import { validateInvitation, type ValidInvitation } from '../../../../renderer/respond/src/invitation';
+import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
+import { buildInvitation, type InvitationInput } from '@shared/features/exchange/invitation';
+import { responsePayloadSchema } from '@shared/features/exchange/formats';
+import { decryptResponse, encryptResponse, generateRoundKeyPair, importRoundPrivateKey } from '@shared/features/exchange/responseCrypto';
+import { startForm, type FormDeps } from '@renderer/respond/src/app';
+import { validateInvitation, type ValidInvitation } from '@renderer/respond/src/invitation';
 
 const ROUND = '3f0c2a1b-4d5e-4f60-8a7b-9c0d1e2f3a4b';
 const KEY = { kty: 'EC', crv: 'P-256', x: 'A'.repeat(43), y: 'B'.repeat(43) } as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildInvitation, embedInvitation, INVITATION_ELEMENT_ID, INVITATION_PLACEHOLDER } from '../../../../shared/exchange/invitation';
-import { invitationSchema, type Invitation } from '../../../../shared/exchange/formats';
-import { readInvitation, validateInvitation } from '../../../../renderer/respond/src/invitation';
+import { buildInvitation, embedInvitation, INVITATION_ELEMENT_ID, INVITATION_PLACEHOLDER } from '@shared/features/exchange/invitation';
+import { invitationSchema, type Invitation } from '@shared/features/exchange/formats';
+import { readInvitation, validateInvitation } from '@renderer/respond/src/invitation';
 
 const KEY = { kty: 'EC', crv: 'P-256', x: 'A'.repeat(43), y: 'B'.repeat(43) } as const;
 const ROUND = '3f0c2a1b-4d5e-4f60-8a7b-9c0d1e2f3a4b';

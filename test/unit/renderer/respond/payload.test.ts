@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_ITEM_IDS } from '../../../../shared/compass/itemIds';
-import type { Answer, ItemId, NeedleId } from '../../../../shared/compass/model';
-import { responsePayloadSchema } from '../../../../shared/exchange/formats';
-import { COMMENT_MAX } from '../../../../shared/limits';
-import { buildPayload, cleanComment, unansweredItems, type PayloadInput } from '../../../../renderer/respond/src/payload';
+import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
+import type { Answer, ItemId, NeedleId } from '@shared/kernel/compass/model';
+import { responsePayloadSchema } from '@shared/features/exchange/formats';
+import { COMMENT_MAX } from '@shared/kernel/limits';
+import { buildPayload, cleanComment, unansweredItems, type PayloadInput } from '@renderer/respond/src/payload';
 
 const RESPONSE_ID = '0b6f3c1e-8a1d-4c59-9f0e-2d7a6b5c4e3f';
 

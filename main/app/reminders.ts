@@ -1,0 +1,84 @@
+/**
+ * The OS notification of what is due, while the app is open (no background service): once on
+ * start, then whenever a new local day begins. One calm summary, at most once per local day.
+ *
+ * Everything the notifier touches is injected (clock, time zone, timers, the reminders call, the
+ * notification), so main/index.ts wires Electron and the tests drive a fake clock.
+ */
+import type { DueItem } from '@shared/contract/api';
+import { todayIn, isKnownTimeZone, msUntilNextLocalMidnight } from '@shared/features/plan/dates';
+import { dueByToday } from '@shared/features/plan/reminders';
+
+export interface ReminderNotifierDeps<H> {
+  readonly getReminders: () => Promise<{ today: string; items: DueItem[] }>;
+  readonly notify: (title: string, body: string) => void;
+  readonly now: () => Date;
+  readonly timeZone: () => string;
+  readonly setTimer: (fn: () => void, ms: number) => H;
+  readonly clearTimer: (handle: H) => void;
+  /** Where failures go (a reminder that cannot be read must not disturb the app). */
+  readonly log?: (message: string, error: unknown) => void;
+}
+
+export const NOTIFICATION_TITLE = 'Ambtelijk Kompas';
+
+/** A timer fires a little after midnight, so it never lands on the last millisecond of the old day. */
+export const MIDNIGHT_MARGIN_MS = 1000;
+/**
+ * The longest single wait. Timers may not advance while the computer sleeps, and the clock or
+ * time zone can change; checking at least hourly means a new day is noticed within the hour.
+ */
+export const MAX_WAIT_MS = 60 * 60 * 1000;
+
+/** "Vandaag: 2 acties van uw routekaart en een terugblik op uw kompas." — null when nothing is due. */
+export function reminderBody(items: readonly DueItem[]): string | null {
+  const actions = items.filter((i) => i.kind === 'action').length;
+  const review = items.some((i) => i.kind === 'review');
+  const parts: string[] = [];
+  if (actions > 0) parts.push(actions === 1 ? '1 actie van uw routekaart' : `${actions} acties van uw routekaart`);
+  if (review) parts.push('een terugblik op uw kompas');
+  return parts.length === 0 ? null : `Vandaag: ${parts.join(' en ')}.`;
+}
+
+/** Starts the notifier; returns the function that stops it (clears the pending timer). */
+export function startReminderNotifier<H>(deps: ReminderNotifierDeps<H>): () => void {
+  let stopped = false;
+  let timer: { handle: H } | null = null;
+  // Days already looked at: never twice, even when the clock or time zone moves back.
+  const checkedDays = new Set<string>();
+
+  function zone(): string {
+    const name = deps.timeZone();
+    return isKnownTimeZone(name) ? name : 'UTC';
+  }
+
+  async function check(day: string): Promise<void> {
+    try {
+      const { today, items } = await deps.getReminders();
+      const body = reminderBody(dueByToday(items, today));
+      if (!stopped && body !== null) deps.notify(NOTIFICATION_TITLE, body);
+    } catch (error) {
+      deps.log?.(`reminders for ${day} could not be read`, error);
+    }
+  }
+
+  function tick(): void {
+    timer = null;
+    if (stopped) return;
+    const now = deps.now();
+    const day = todayIn(now, zone());
+    if (!checkedDays.has(day)) {
+      checkedDays.add(day);
+      void check(day);
+    }
+    const wait = Math.min(msUntilNextLocalMidnight(now, zone()) + MIDNIGHT_MARGIN_MS, MAX_WAIT_MS);
+    timer = { handle: deps.setTimer(tick, wait) };
+  }
+
+  tick();
+  return () => {
+    stopped = true;
+    if (timer) deps.clearTimer(timer.handle);
+    timer = null;
+  };
+}

@@ -1,0 +1,34 @@
+import { create } from 'zustand';
+import type { Assessment } from '@shared/features/assessment/schemas';
+import { api } from '../../app/api/client';
+import { toProblem, type Problem } from '../../app/problem';
+
+interface AssessmentsStore {
+  list: Assessment[] | null;
+  problem: Problem | null;
+  load: () => Promise<void>;
+  remove: (id: string) => Promise<boolean>;
+}
+
+/** Saved meetmomenten, newest first (the order the API returns). */
+export const useAssessments = create<AssessmentsStore>((set) => ({
+  list: null,
+  problem: null,
+  load: async () => {
+    try {
+      set({ list: await api().listAssessments({}), problem: null });
+    } catch (error) {
+      set({ problem: toProblem(error) });
+    }
+  },
+  remove: async (id) => {
+    try {
+      await api().deleteAssessment({ id });
+      set((s) => ({ list: (s.list ?? []).filter((a) => a.id !== id), problem: null }));
+      return true;
+    } catch (error) {
+      set({ problem: toProblem(error) });
+      return false;
+    }
+  },
+}));

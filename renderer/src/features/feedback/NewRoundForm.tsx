@@ -1,0 +1,187 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '@shared/kernel/compass/model';
+import { isRealIsoDate } from '@shared/kernel/dates';
+import { RATER_GROUPS, type RaterGroup } from '@shared/features/exchange/formatConstants';
+import { navigate } from '../../app/router';
+import { useFeedback } from './store';
+import { useLanguage } from '../../app/session';
+
+type Errors = Partial<Record<'name' | 'groups' | 'closesOn', string>>;
+
+/** Creating a feedback round: name, groups, the manager's anonymity, closing date, language. */
+export function NewRoundForm() {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const create = useFeedback((s) => s.create);
+  const id = useId();
+  const [name, setName] = useState('');
+  const [leader, setLeader] = useState('');
+  const [groups, setGroups] = useState<RaterGroup[]>(['collega', 'medewerker']);
+  const [managerNonAnonymous, setManagerNonAnonymous] = useState(false);
+  const [closesOn, setClosesOn] = useState('');
+  const [language, setLanguage] = useState<Lang>(lang);
+  const [errors, setErrors] = useState<Errors>({});
+  const [busy, setBusy] = useState(false);
+
+  function toggle(group: RaterGroup, on: boolean): void {
+    setGroups((current) => (on ? [...current, group] : current.filter((g) => g !== group)));
+    if (group === 'leidinggevende' && !on) setManagerNonAnonymous(false);
+  }
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    const found: Errors = {};
+    if (!name.trim()) found.name = t('feedback.create.errorName');
+    if (groups.length === 0) found.groups = t('feedback.create.errorGroups');
+    if (closesOn && !isRealIsoDate(closesOn)) found.closesOn = t('feedback.create.errorDate');
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      document.getElementById(`${id}-${Object.keys(found)[0]}`)?.focus();
+      return;
+    }
+    setBusy(true);
+    const round = await create({
+      name: name.trim(),
+      leader: leader.trim(),
+      groups,
+      closesOn: closesOn || null,
+      managerNonAnonymous: managerNonAnonymous && groups.includes('leidinggevende'),
+      language,
+    });
+    setBusy(false);
+    if (round) navigate({ name: 'round', id: round.id });
+  }
+
+  const describe = (field: keyof Errors, hint: string) => [hint, errors[field] ? `${id}-${field}-error` : ''].filter(Boolean).join(' ');
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('feedback.create.title')}</h2>
+      <form className="form" noValidate onSubmit={(e) => void submit(e)}>
+        <div className="field">
+          <label htmlFor={`${id}-name`} className="field__label">
+            {t('feedback.create.name')}
+          </label>
+          <p id={`${id}-name-hint`} className="field__hint">
+            {t('feedback.create.nameHint')}
+          </p>
+          <input
+            id={`${id}-name`}
+            className="input"
+            value={name}
+            maxLength={120}
+            required
+            aria-invalid={errors.name ? true : undefined}
+            aria-describedby={describe('name', `${id}-name-hint`)}
+            onChange={(e) => setName(e.target.value)}
+          />
+          {errors.name && (
+            <p id={`${id}-name-error`} className="field__error">
+              {errors.name}
+            </p>
+          )}
+        </div>
+
+        <div className="field">
+          <label htmlFor={`${id}-leader`} className="field__label">
+            {t('feedback.create.leader')}
+          </label>
+          <p id={`${id}-leader-hint`} className="field__hint">
+            {t('feedback.create.leaderHint')}
+          </p>
+          <input
+            id={`${id}-leader`}
+            className="input"
+            value={leader}
+            maxLength={120}
+            aria-describedby={`${id}-leader-hint`}
+            onChange={(e) => setLeader(e.target.value)}
+          />
+        </div>
+
+        <fieldset className="field choice-group" aria-describedby={describe('groups', `${id}-groups-hint`)}>
+          <legend className="field__label">{t('feedback.create.groups')}</legend>
+          <p id={`${id}-groups-hint`} className="field__hint">
+            {t('feedback.create.groupsHint')}
+          </p>
+          {RATER_GROUPS.map((group, index) => (
+            <div key={group} className="choice">
+              <input
+                type="checkbox"
+                id={index === 0 ? `${id}-groups` : `${id}-group-${group}`}
+                checked={groups.includes(group)}
+                onChange={(e) => toggle(group, e.target.checked)}
+              />
+              <label htmlFor={index === 0 ? `${id}-groups` : `${id}-group-${group}`}>{t(`feedback.groups.${group}`)}</label>
+            </div>
+          ))}
+          {errors.groups && (
+            <p id={`${id}-groups-error`} className="field__error">
+              {errors.groups}
+            </p>
+          )}
+        </fieldset>
+
+        {groups.includes('leidinggevende') && (
+          <div className="field">
+            <div className="choice">
+              <input
+                type="checkbox"
+                id={`${id}-manager`}
+                checked={managerNonAnonymous}
+                aria-describedby={`${id}-manager-hint`}
+                onChange={(e) => setManagerNonAnonymous(e.target.checked)}
+              />
+              <label htmlFor={`${id}-manager`}>{t('feedback.create.manager')}</label>
+            </div>
+            <p id={`${id}-manager-hint`} className="field__hint">
+              {t('feedback.create.managerHint')}
+            </p>
+          </div>
+        )}
+
+        <div className="field">
+          <label htmlFor={`${id}-closesOn`} className="field__label">
+            {t('feedback.create.closesOn')}
+          </label>
+          <p id={`${id}-closesOn-hint`} className="field__hint">
+            {t('feedback.create.closesOnHint')}
+          </p>
+          <input
+            id={`${id}-closesOn`}
+            type="date"
+            className="input-date"
+            value={closesOn}
+            aria-invalid={errors.closesOn ? true : undefined}
+            aria-describedby={describe('closesOn', `${id}-closesOn-hint`)}
+            onChange={(e) => setClosesOn(e.target.value)}
+          />
+          {errors.closesOn && (
+            <p id={`${id}-closesOn-error`} className="field__error">
+              {errors.closesOn}
+            </p>
+          )}
+        </div>
+
+        <fieldset className="field choice-group">
+          <legend className="field__label">{t('feedback.create.language')}</legend>
+          {(['nl', 'en'] as const).map((l) => (
+            <div key={l} className="choice">
+              <input type="radio" id={`${id}-lang-${l}`} name={`${id}-lang`} checked={language === l} onChange={() => setLanguage(l)} />
+              <label htmlFor={`${id}-lang-${l}`} lang={l}>
+                {l === 'nl' ? 'Nederlands' : 'English'}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+
+        <div className="actions">
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {t('feedback.create.submit')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

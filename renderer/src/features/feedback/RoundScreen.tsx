@@ -1,0 +1,129 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { ProblemNotice } from '../../ui/ProblemNotice';
+import { formatDate } from '../../app/i18n';
+import { hrefOf } from '../../app/router';
+import { useFeedback } from './store';
+import { useLanguage } from '../../app/session';
+import { useFocusOnMount } from '../../ui/useFocusOnMount';
+import { ImportPanel } from './ImportPanel';
+import { InvitationPanel } from './InvitationPanel';
+
+/** One round: counts per group, invitations, importing answers, closing, and the way to the report. */
+export function RoundScreen({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const heading = useFocusOnMount<HTMLHeadingElement>(id);
+  const { rounds, problem, load, close, deleteRaw } = useFeedback();
+  const [confirm, setConfirm] = useState<'close' | 'minimise' | null>(null);
+  const [minimised, setMinimised] = useState(false);
+  const round = rounds?.find((r) => r.id === id);
+
+  useEffect(() => {
+    if (!rounds) void load();
+  }, [rounds, load]);
+
+  if (!round) return problem ? <ProblemNotice problem={problem} /> : <p aria-live="polite">{t('app.loading')}</p>;
+  const closed = round.closedAt !== null;
+
+  return (
+    <div className="stack">
+      <p>
+        <a href={hrefOf({ name: 'rounds' })}>← {t('feedback.round.back')}</a>
+      </p>
+      <div>
+        <p className="eyebrow">{t('feedback.title')}</p>
+        <h1 ref={heading} tabIndex={-1}>
+          {round.name}{' '}
+          <span className={`badge ${closed ? 'badge--closed' : 'badge--open'}`}>
+            {closed ? t('feedback.status.closed') : t('feedback.status.open')}
+          </span>
+        </h1>
+        <p className="muted">
+          {round.closedAt
+            ? t('feedback.closedOn', { date: formatDate(round.closedAt.slice(0, 10), lang) })
+            : round.closesOn
+              ? t('feedback.closesOn', { date: formatDate(round.closesOn, lang) })
+              : t('feedback.createdOn', { date: formatDate(round.createdAt.slice(0, 10), lang) })}
+        </p>
+      </div>
+      {problem && <ProblemNotice problem={problem} />}
+
+      <section className="card" aria-labelledby="counts-title">
+        <h2 id="counts-title">{t('feedback.round.countsTitle')}</h2>
+        {!closed && <p>{t('feedback.round.countsOpen')}</p>}
+        <dl className="counts">
+          {round.groups.map((group) => (
+            <div key={group} className="counts__row">
+              <dt>
+                {t(`feedback.groups.${group}`)}
+                {group === 'leidinggevende' && round.managerNonAnonymous && (
+                  <span className="badge badge--note">{t('feedback.round.nonAnonymousNote')}</span>
+                )}
+              </dt>
+              <dd data-testid={`count-${group}`}>{t('feedback.groupCount', { count: round.counts[group] })}</dd>
+            </div>
+          ))}
+        </dl>
+        <p>
+          <strong>{t('feedback.round.total', { count: round.total })}</strong>
+        </p>
+      </section>
+
+      {closed ? (
+        <section className="card card--accent" aria-labelledby="closed-title">
+          <h2 id="closed-title">{t('feedback.status.closed')}</h2>
+          <p>{t('feedback.round.closedIntro')}</p>
+          <p>
+            <a className="button button--primary" href={hrefOf({ name: 'report', id: round.id })}>
+              {t('feedback.round.openReport')}
+            </a>
+          </p>
+          <h3>{t('feedback.round.minimiseTitle')}</h3>
+          {round.rawDeleted ? (
+            <p role="status">{t('feedback.round.minimised')}</p>
+          ) : (
+            <>
+              <p>{t('feedback.round.minimiseIntro')}</p>
+              <button type="button" className="button button--danger-quiet" onClick={() => setConfirm('minimise')}>
+                {t('feedback.round.minimise')}
+              </button>
+            </>
+          )}
+          <p className="visually-hidden" role="status">
+            {minimised ? t('feedback.round.minimised') : ''}
+          </p>
+        </section>
+      ) : (
+        <>
+          <InvitationPanel round={round} />
+          <ImportPanel />
+          <section className="card" aria-labelledby="close-title">
+            <h2 id="close-title">{t('feedback.round.closeTitle')}</h2>
+            <p>{t('feedback.round.closeIntro')}</p>
+            <button type="button" className="button button--secondary" onClick={() => setConfirm('close')}>
+              {t('feedback.round.close')}
+            </button>
+          </section>
+        </>
+      )}
+
+      {confirm && (
+        <ConfirmDialog
+          title={confirm === 'close' ? t('feedback.round.closeConfirmTitle') : t('feedback.round.minimiseTitle')}
+          text={confirm === 'close' ? t('feedback.round.closeConfirmText') : t('feedback.round.minimiseConfirmText')}
+          confirmLabel={confirm === 'close' ? t('feedback.round.closeConfirm') : t('feedback.round.minimise')}
+          cancelLabel={t('feedback.round.cancel')}
+          onCancel={() => setConfirm(null)}
+          onConfirm={() => {
+            const action = confirm;
+            setConfirm(null);
+            if (action === 'close') void close(round.id);
+            else void deleteRaw(round.id).then((ok) => setMinimised(ok));
+          }}
+        />
+      )}
+    </div>
+  );
+}

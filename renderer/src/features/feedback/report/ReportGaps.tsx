@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { needleById } from '@shared/kernel/compass/content';
+import type { NeedleId } from '@shared/kernel/compass/model';
+import type { ReportModel } from '@shared/features/feedback/reportModel';
+import { formatScore } from '../../../charts/compass/radarGeometry';
+import { useLanguage } from '../../../app/session';
+
+/** Blind spots (self ≫ others) and hidden strengths (others ≫ self), with the threshold explained. */
+export function ReportGaps({ report }: { report: ReportModel }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  if (!report.self || report.gaps.length === 0) return null;
+
+  const list = (kind: 'blind-spot' | 'hidden-strength') => {
+    const gaps = report.gaps.filter((g) => g.kind === kind);
+    if (gaps.length === 0) return <p>{t('report.noGaps')}</p>;
+    return (
+      <ul data-testid={kind}>
+        {gaps.map((g) => (
+          <li key={g.needle}>
+            <strong>
+              {g.needle}. {needleById(Number(g.needle) as NeedleId).name[lang]}
+            </strong>
+            : {t('report.gapLine', { self: formatScore(g.self, lang), others: formatScore(g.others, lang) })}
+          </li>
+        ))}
+      </ul>
+    );
+  };
+
+  return (
+    <section className="card" aria-labelledby="report-gaps-title">
+      <h2 id="report-gaps-title">{t('report.gapsTitle')}</h2>
+      <p>{t('report.gapsIntro', { threshold: new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB').format(report.gapThreshold) })}</p>
+      <div className="two-columns">
+        <div>
+          <h3>{t('report.blindSpots')}</h3>
+          {list('blind-spot')}
+        </div>
+        <div>
+          <h3>{t('report.hiddenStrengths')}</h3>
+          {list('hidden-strength')}
+        </div>
+      </div>
+    </section>
+  );
+}

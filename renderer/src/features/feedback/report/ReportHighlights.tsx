@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { needleById } from '@shared/kernel/compass/content';
+import type { NeedleId } from '@shared/kernel/compass/model';
+import type { NeedleHighlight, ReportModel } from '@shared/features/feedback/reportModel';
+import { formatScore } from '../../../charts/compass/radarGeometry';
+import { useLanguage } from '../../../app/session';
+
+/** What to do with the report: strengths first, then a few development priorities. */
+export function ReportHighlights({ report }: { report: ReportModel }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+
+  const list = (items: readonly NeedleHighlight[], testId: string) =>
+    items.length === 0 ? (
+      <p>{t('report.noHighlights')}</p>
+    ) : (
+      <ol className="highlights" data-testid={testId}>
+        {items.map((h) => (
+          <li key={h.needle} data-needle={h.needle}>
+            <strong>
+              {h.needle}. {needleById(Number(h.needle) as NeedleId).name[lang]}
+            </strong>
+            <br />
+            {t(`report.highlight.${h.reason}`, {
+              set: t(`report.sets.${h.basis}`),
+              others: formatScore(h.others, lang),
+              self: h.self === null ? '–' : formatScore(h.self, lang),
+            })}
+          </li>
+        ))}
+      </ol>
+    );
+
+  return (
+    <section className="card card--accent" aria-labelledby="next-steps-title">
+      <h2 id="next-steps-title">{t('report.nextSteps')}</h2>
+      <p>{t('report.nextStepsIntro')}</p>
+      <div className="two-columns">
+        <div>
+          <h3>{t('report.strengthsTitle')}</h3>
+          {list(report.strengths, 'strengths')}
+        </div>
+        <div>
+          <h3>{t('report.prioritiesTitle')}</h3>
+          {list(report.priorities, 'priorities')}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReportModel } from '@shared/features/feedback/reportModel';
+import type { RoundSummary } from '@shared/features/feedback/schemas';
+import { api } from '../../../app/api/client';
+import { ProblemNotice } from '../../../ui/ProblemNotice';
+import { hrefOf } from '../../../app/router';
+import { toProblem, type Problem } from '../../../app/problem';
+import { useFocusOnMount } from '../../../ui/useFocusOnMount';
+import { ReportComments } from './ReportComments';
+import { ReportCompass } from './ReportCompass';
+import { ReportGaps } from './ReportGaps';
+import { ReportHighlights } from './ReportHighlights';
+import { ReportItems } from './ReportItems';
+import { ReportNeedles } from './ReportNeedles';
+
+/**
+ * The 360° report of a closed round. It opens with what to do with it (strengths, priorities), then
+ * the compass, then the detail. Everything shown comes from the report model, which already obeys
+ * the anonymity rules; this screen never computes figures of its own.
+ */
+export function ReportScreen({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const heading = useFocusOnMount<HTMLHeadingElement>(id);
+  const [data, setData] = useState<{ round: RoundSummary; report: ReportModel } | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+
+  useEffect(() => {
+    api()
+      .getReport({ id })
+      .then((value) => setData(value))
+      .catch((error: unknown) => setProblem(toProblem(error)));
+  }, [id]);
+
+  if (!data) {
+    return (
+      <div className="stack">
+        <p>
+          <a href={hrefOf({ name: 'round', id })}>← {t('report.back')}</a>
+        </p>
+        {problem ? <ProblemNotice problem={problem} /> : <p aria-live="polite">{t('app.loading')}</p>}
+      </div>
+    );
+  }
+  const { round, report } = data;
+  const k = report.k;
+
+  return (
+    <div className="stack report">
+      <p>
+        <a href={hrefOf({ name: 'round', id })}>← {t('report.back')}</a>
+      </p>
+      <div>
+        <p className="eyebrow">{t('report.eyebrow')}</p>
+        <h1 ref={heading} tabIndex={-1}>
+          {round.name}
+        </h1>
+        <p className="muted">
+          {t('report.responses', { count: round.total })}:{' '}
+          {round.groups.map((g) => `${t(`feedback.groups.${g}`)} ${report.counts[g]}`).join(' · ')}
+        </p>
+      </div>
+
+      <p className="notice notice--info">
+        {t('report.privacy', { k })}
+        {report.pooledGroups.length > 0 && (
+          <> {t('report.pooled', { k, groups: report.pooledGroups.map((g) => t(`feedback.groups.${g}`)).join(', ') })}</>
+        )}
+      </p>
+      {!report.scoresShown && (
+        <p className="notice notice--warning" role="status">
+          {t('report.withheld', { k })}
+        </p>
+      )}
+
+      <ReportHighlights report={report} />
+      <ReportCompass report={report} roundName={round.name} />
+      <ReportNeedles report={report} />
+      <ReportGaps report={report} />
+      <ReportItems report={report} />
+      <ReportComments report={report} />
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { create } from 'zustand';
+import type { ImportSummary, NewRound } from '@shared/contract/api';
+import { RESPONSE_MAX_BYTES } from '@shared/features/exchange/formatConstants';
+import type { RoundSummary } from '@shared/features/feedback/schemas';
+import { api } from '../../app/api/client';
+import { toProblem, type Problem } from '../../app/problem';
+
+interface FeedbackStore {
+  rounds: RoundSummary[] | null;
+  problem: Problem | null;
+  load: () => Promise<void>;
+  create: (input: NewRound) => Promise<RoundSummary | null>;
+  importFiles: (files: readonly File[]) => Promise<ImportSummary | null>;
+  close: (id: string) => Promise<boolean>;
+  deleteRaw: (id: string) => Promise<boolean>;
+  clearProblem: () => void;
+}
+
+
+function upsert(list: RoundSummary[] | null, rounds: readonly RoundSummary[]): RoundSummary[] {
+  const byId = new Map((list ?? []).map((r) => [r.id, r]));
+  for (const r of rounds) byId.set(r.id, r);
+  return [...byId.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+export const useFeedback = create<FeedbackStore>((set) => {
+  async function attempt<T>(work: () => Promise<T>): Promise<T | null> {
+    try {
+      const value = await work();
+      set({ problem: null });
+      return value;
+    } catch (error) {
+      set({ problem: toProblem(error) });
+      return null;
+    }
+  }
+
+  return {
+    rounds: null,
+    problem: null,
+    clearProblem: () => set({ problem: null }),
+    load: async () => {
+      const rounds = await attempt(() => api().listRounds({}));
+      if (rounds) set({ rounds });
+    },
+    create: async (input) => {
+      const round = await attempt(() => api().createRound(input));
+      if (round) set((s) => ({ rounds: upsert(s.rounds, [round]) }));
+      return round;
+    },
+    importFiles: async (files) => {
+      const summary = await attempt(async () => {
+        const payload = await Promise.all(
+          files.map(async (file) => ({
+            name: file.name,
+            size: file.size,
+            // Larger files are never response files: they are refused without being read.
+            content: file.size > RESPONSE_MAX_BYTES ? null : await file.text(),
+          })),
+        );
+        return api().importResponses({ files: payload });
+      });
+      if (summary) set((s) => ({ rounds: upsert(s.rounds, summary.rounds) }));
+      return summary;
+    },
+    close: async (id) => {
+      const round = await attempt(() => api().closeRound({ id }));
+      if (round) set((s) => ({ rounds: upsert(s.rounds, [round]) }));
+      return round !== null;
+    },
+    deleteRaw: async (id) => {
+      const round = await attempt(() => api().deleteRawResponses({ id }));
+      if (round) set((s) => ({ rounds: upsert(s.rounds, [round]) }));
+      return round !== null;
+    },
+  };
+});

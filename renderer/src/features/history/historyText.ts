@@ -1,0 +1,69 @@
+/** Words for the history screen: point labels, set names, changes as arrows and words. */
+import type { TFunction } from 'i18next';
+import type { Lang } from '@shared/kernel/compass/model';
+import type { TimelinePoint } from '@shared/features/history/history';
+import { formatScore } from '../../charts/compass/radarGeometry';
+import { formatDate } from '../../app/i18n';
+import type { ChartPoint } from '../../charts/timeline/timelineGeometry';
+
+/** The report set a round's figures come from, for people: "Anderen (alle beoordelaars)". */
+export function basisName(t: TFunction, basis: string): string {
+  return t(`report.sets.${basis}`, { defaultValue: basis });
+}
+
+/** What a point is, spoken and shown: "15 januari 2026 — Zelf: 3,5". */
+export function pointLabel(t: TFunction, p: ChartPoint, lang: Lang): string {
+  const date = formatDate(p.point.date, lang);
+  const value = formatScore(p.value, lang);
+  if (p.point.kind === 'round') {
+    return t('history.timeline.roundPoint', { date, name: p.point.name, basis: basisName(t, p.point.basis), value });
+  }
+  return t('history.timeline.point', { date, series: t(`history.timeline.${p.series}`), value });
+}
+
+/** "Meetmoment" or "Feedbackronde Voorjaar". */
+export function momentName(t: TFunction, p: TimelinePoint): string {
+  return p.kind === 'round' ? t('history.timeline.round', { name: p.name }) : t('history.timeline.assessment');
+}
+
+export type Direction = 'up' | 'down' | 'equal' | 'missing';
+
+export function direction(change: number | null): Direction {
+  if (change === null) return 'missing';
+  return change > 0 ? 'up' : change < 0 ? 'down' : 'equal';
+}
+
+export const ARROWS: Readonly<Record<Direction, string>> = { up: '↑', down: '↓', equal: '=', missing: '–' };
+
+const signed = new Map<Lang, Intl.NumberFormat>();
+/** A change with its sign: "+0,5", "−1", "0". */
+export function formatChange(change: number, lang: Lang): string {
+  let f = signed.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+    signed.set(lang, f);
+  }
+  return f.format(change).replace('-', '−');
+}
+
+/** A change in words, without colour: "+0,5 hoger", "−1 lager", "gelijk", "niet te vergelijken". */
+export function changeText(t: TFunction, change: number | null, lang: Lang): string {
+  const dir = direction(change);
+  if (change === null || dir === 'equal' || dir === 'missing') return t(`history.change.${dir}`);
+  return `${formatChange(change, lang)} ${t(`history.change.${dir}`)}`;
+}
+
+const precise = new Map<Lang, Intl.NumberFormat>();
+/**
+ * A score of the comparison or "–" for none, with up to two decimals: a dimension mean can be 3,25,
+ * and rounding it to 3,3 would make the change beside it look wrong.
+ */
+export function scoreOrDash(value: number | null, lang: Lang): string {
+  if (value === null) return '–';
+  let f = precise.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 });
+    precise.set(lang, f);
+  }
+  return f.format(value);
+}

@@ -1,0 +1,37 @@
+/** The e-mail text beside an invitation: what to do, how long, why it is anonymous, where to send it. */
+import type { Lang } from '../../kernel/compass/model';
+import { invitationMail as en } from '../../i18n/en/invitationMail';
+import { invitationMail as nl } from '../../i18n/nl/invitationMail';
+
+export interface MailInput {
+  readonly language: Lang;
+  readonly roundName: string;
+  readonly leader: string;
+  readonly fileName: string;
+  /** Formatted closing date, or null. */
+  readonly closesOn: string | null;
+  readonly anonymous: boolean;
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
+}
+
+export function invitationMailText(input: MailInput): { subject: string; body: string } {
+  const t = input.language === 'en' ? en : nl;
+  const lines = [
+    t.greeting,
+    '',
+    input.leader.trim() ? fill(t.ask, { leader: input.leader.trim() }) : t.askNoName,
+    '',
+    fill(t.howTo, { file: input.fileName }),
+    ...(input.closesOn ? [fill(t.closes, { date: input.closesOn })] : []),
+    '',
+    input.anonymous ? t.anonymous : t.notAnonymous,
+    '',
+    fill(t.sendBack, { collector: t.collectorDefault }),
+    '',
+    t.thanks,
+  ];
+  return { subject: fill(t.subject, { round: input.roundName }), body: lines.join('\n') };
+}

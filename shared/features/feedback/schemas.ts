@@ -1,0 +1,68 @@
+/** The stored 360° feedback rounds of one profile (one document, so an import is one atomic write). */
+import { z } from 'zod';
+import { publicJwkSchema, raterGroupSchema, responsePayloadSchema, RATER_GROUPS, type RaterGroup } from '../exchange/formats';
+import { reportModelSchema } from './reportModel';
+import { isoDateSchema, isoDateTimeSchema, langSchema, uuidSchema } from '../../kernel/primitives';
+
+export const ROUND_NAME_MAX = 120;
+
+/** The round's private key as stored: encrypted by the OS keystore where available. */
+export const storedPrivateKeySchema = z.strictObject({
+  scheme: z.enum(['safeStorage', 'plain']),
+  data: z.string(),
+});
+export type StoredPrivateKey = z.infer<typeof storedPrivateKeySchema>;
+
+const groupsSchema = z
+  .array(raterGroupSchema)
+  .min(1)
+  .max(RATER_GROUPS.length)
+  .refine((groups) => new Set(groups).size === groups.length, { message: 'duplicate' });
+
+export const roundSchema = z.strictObject({
+  id: uuidSchema,
+  name: z.string().min(1).max(ROUND_NAME_MAX),
+  leader: z.string().max(120),
+  groups: groupsSchema,
+  closesOn: isoDateSchema.nullable(),
+  managerNonAnonymous: z.boolean(),
+  language: langSchema,
+  createdAt: isoDateTimeSchema,
+  closedAt: isoDateTimeSchema.nullable(),
+  publicKey: publicJwkSchema,
+  privateKey: storedPrivateKeySchema,
+  /** Decrypted, validated answers; emptied when the leader keeps only the published figures. */
+  responses: z.array(responsePayloadSchema),
+  /** The report as published when the raw answers were deleted. */
+  published: reportModelSchema.nullable(),
+});
+export type Round = z.infer<typeof roundSchema>;
+
+export const FEEDBACK_SCHEMA_VERSION = 1;
+export const feedbackDocumentSchema = z.strictObject({
+  schemaVersion: z.literal(FEEDBACK_SCHEMA_VERSION),
+  profileId: uuidSchema,
+  rounds: z.array(roundSchema),
+});
+export type FeedbackDocument = z.infer<typeof feedbackDocumentSchema>;
+
+/** What the UI may see of a round: never answers, only counts per group. */
+export const roundSummarySchema = z.strictObject({
+  id: uuidSchema,
+  name: z.string(),
+  leader: z.string(),
+  groups: z.array(raterGroupSchema),
+  closesOn: isoDateSchema.nullable(),
+  managerNonAnonymous: z.boolean(),
+  language: langSchema,
+  createdAt: isoDateTimeSchema,
+  closedAt: isoDateTimeSchema.nullable(),
+  counts: z.strictObject(
+    Object.fromEntries(RATER_GROUPS.map((g) => [g, z.number().int().min(0)])) as Record<RaterGroup, z.ZodNumber>,
+  ),
+  total: z.number().int().min(0),
+  rawDeleted: z.boolean(),
+});
+export type RoundSummary = z.infer<typeof roundSummarySchema>;
+
+export { groupsSchema as raterGroupsSchema };

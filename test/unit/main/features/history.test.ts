@@ -1,0 +1,172 @@
+/** History through the real contract, services, storage and crypto (no mocks). */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { History, ImportSummary } from '@shared/contract/api';
+import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
+import type { Answer, ItemId } from '@shared/kernel/compass/model';
+import { INVITATION_PLACEHOLDER } from '@shared/features/exchange/invitation';
+import { invitationSchema, type RaterGroup } from '@shared/features/exchange/formats';
+import type { ReportModel } from '@shared/features/feedback/reportModel';
+import type { RoundSummary } from '@shared/features/feedback/schemas';
+import { createDispatcher, type Dispatch } from '@main/transport/dispatch';
+import { createServices } from '@main/services';
+import { confStoreFactory } from '@main/platform/confStore';
+import { completeAnswers } from '../../../fixtures/assessment';
+import { payload, responseFileText } from '../../../fixtures/feedback';
+
+let dir: string;
+let formPath: string;
+let clock: Date;
+
+function dispatcher(): Dispatch {
+  return createDispatcher(
+    createServices({ dataDir: dir, openStore: confStoreFactory, respondFormPath: formPath, now: () => clock }),
+    () => undefined,
+  );
+}
+
+async function call<T>(dispatch: Dispatch, name: string, input: unknown): Promise<T> {
+  const result = await dispatch(name, input);
+  if (!result.ok) throw new Error(`${name}: ${result.error.message} ${result.error.details.join(' ')}`);
+  return result.value as T;
+}
+
+/** Every item the same value, with exceptions. */
+function answers(value: Answer, except: Partial<Record<ItemId, Answer>> = {}): Record<ItemId, Answer> {
+  return Object.fromEntries(ALL_ITEM_IDS.map((id) => [id, id in except ? except[id] : value])) as Record<ItemId, Answer>;
+}
+
+/** A round of the given groups with answers from each, imported; closed if asked (at the clock's time). */
+async function round(
+  dispatch: Dispatch,
+  name: string,
+  respondents: readonly { group: RaterGroup; answers: Record<ItemId, Answer> }[],
+  close: boolean,
+): Promise<RoundSummary> {
+  const groups = [...new Set(respondents.map((r) => r.group))];
+  const created = await call<RoundSummary>(dispatch, 'createRound', {
+    name,
+    leader: '',
+    groups,
+    closesOn: null,
+    managerNonAnonymous: false,
+    language: 'nl',
+  });
+  const html = (await call<{ html: string }>(dispatch, 'getInvitation', { id: created.id, group: groups[0] })).html;
+  const json = /<script type="application\/json" id="kompas-uitnodiging">(.*?)<\/script>/.exec(html)?.[1];
+  const { publicKey } = invitationSchema.parse(JSON.parse(json!));
+  const seedBase = name.length * 100;
+  const files = await Promise.all(
+    respondents.map(async (r, i) => {
+      const content = await responseFileText(payload(r.group, seedBase + i, { answers: r.answers }), created.id, publicKey);
+      return { name: `${name}-${i}.json`, size: content.length, content };
+    }),
+  );
+  const summary = await call<ImportSummary>(dispatch, 'importResponses', { files });
+  expect(summary.accepted).toBe(respondents.length);
+  return close ? call<RoundSummary>(dispatch, 'closeRound', { id: created.id }) : created;
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kompas-history-'));
+  mkdirSync(join(dir, 'form'));
+  formPath = join(dir, 'form', 'index.html');
+  writeFileSync(formPath, `<!doctype html><html><head>${INVITATION_PLACEHOLDER}</head><body></body></html>`);
+  clock = new Date('2026-06-15T10:00:00Z');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('getHistory', () => {
+  it('is empty for a new profile', async () => {
+    expect(await call<History>(dispatcher(), 'getHistory', {})).toEqual({ assessments: [], rounds: [] });
+  });
+
+  it('lists the meetmomenten oldest first with their needle scores and targets', async () => {
+    const dispatch = dispatcher();
+    const later = await call<{ id: string }>(dispatch, 'createAssessment', {
+      date: '2026-05-20',
+      answers: answers(4, { '1.1': 5, '2.2': null }),
+      targets: { '1': 5, '10': 4 },
+      reflections: {},
+    });
+    const earlier = await call<{ id: string }>(dispatch, 'createAssessment', {
+      date: '2026-01-10',
+      answers: completeAnswers(),
+      targets: { '1': 4 },
+      reflections: {},
+    });
+    const history = await call<History>(dispatch, 'getHistory', {});
+    expect(history.assessments.map((a) => a.id)).toEqual([earlier.id, later.id]);
+    // completeAnswers: items 1.1 … 10.2 cycle 1, 2, 3, 4, 5 with 4.2 "kan ik niet beoordelen".
+    expect(history.assessments[0]).toEqual({
+      id: earlier.id,
+      date: '2026-01-10',
+      needles: { '1': 1.5, '2': 3.5, '3': 3, '4': 2, '5': 4.5, '6': 1.5, '7': 3.5, '8': 3, '9': 2.5, '10': 4.5 },
+      targets: { '1': 4, '2': null, '3': null, '4': null, '5': null, '6': null, '7': null, '8': null, '9': null, '10': null },
+    });
+    expect(history.assessments[1]?.needles).toEqual({ '1': 4.5, '2': 4, '3': 4, '4': 4, '5': 4, '6': 4, '7': 4, '8': 4, '9': 4, '10': 4 });
+    expect(history.assessments[1]?.targets).toMatchObject({ '1': 5, '2': null, '10': 4 });
+    expect(history.rounds).toEqual([]);
+  });
+
+  it('adds closed rounds only, with the published means of the report basis, dated by their closing', async () => {
+    const dispatch = dispatcher();
+    clock = new Date('2026-03-02T09:00:00Z');
+    const spring = await round(
+      dispatch,
+      'Voorjaar',
+      [
+        { group: 'collega', answers: answers(4) },
+        { group: 'collega', answers: answers(3) },
+        // 2.1 unanswered: only 2 answers, so that item is not published and needle 2 rests on 2.2 alone.
+        { group: 'collega', answers: answers(5, { '2.1': null, '3.1': 2 }) },
+      ],
+      true,
+    );
+    clock = new Date('2026-04-20T09:00:00Z');
+    await round(dispatch, 'Te klein', [{ group: 'collega', answers: answers(2) }, { group: 'collega', answers: answers(2) }], true);
+    await round(dispatch, 'Nog open', [1, 2, 3].map(() => ({ group: 'medewerker' as const, answers: answers(1) })), false);
+
+    const history = await call<History>(dispatch, 'getHistory', {});
+    expect(history.rounds).toEqual([
+      {
+        id: spring.id,
+        name: 'Voorjaar',
+        date: '2026-03-02',
+        basis: 'anderen',
+        // (4 + 3 + 5) / 3 = 4; needle 2 = item 2.2 = 4; needle 3 = mean((4 + 3 + 2) / 3, 4) = 3.5.
+        needles: { '1': 4, '2': 4, '3': 3.5, '4': 4, '5': 4, '6': 4, '7': 4, '8': 4, '9': 4, '10': 4 },
+      },
+    ]);
+
+    // The same figures as the report publishes, also after the raw answers are deleted.
+    const { report } = await call<{ report: ReportModel }>(dispatch, 'getReport', { id: spring.id });
+    const anderen = report.sets.find((s) => s.key === 'anderen');
+    expect(anderen?.needles['2']).toMatchObject({ mean: 4, items: ['2.2'] });
+    await call(dispatch, 'deleteRawResponses', { id: spring.id });
+    expect((await call<History>(dispatcher(), 'getHistory', {})).rounds).toEqual(history.rounds);
+  });
+
+  it('shows only what a report publishes: no round without figures, no withheld needle', async () => {
+    const dispatch = dispatcher();
+    const everyoneSkips = answers(3, { '5.1': null, '5.2': null });
+    const r = await round(
+      dispatch,
+      'Gedeeltelijk',
+      [
+        { group: 'collega', answers: everyoneSkips },
+        { group: 'collega', answers: everyoneSkips },
+        { group: 'collega', answers: answers(3) },
+      ],
+      true,
+    );
+    const history = await call<History>(dispatch, 'getHistory', {});
+    expect(history.rounds).toHaveLength(1);
+    expect(history.rounds[0]).toMatchObject({ id: r.id, basis: 'anderen' });
+    // Needle 5 had one answer: the report withholds it, and so does history.
+    expect(history.rounds[0]?.needles['5']).toBeNull();
+    expect(history.rounds[0]?.needles['4']).toBe(3);
+  });
+});

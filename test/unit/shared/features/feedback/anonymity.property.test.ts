@@ -1,0 +1,253 @@
+/**
+ * Anonymity, proven over random rounds (spec §4, k = 3): group sizes 0–8, random "kan ik niet
+ * beoordelen" with a per-round probability, with and without a non-anonymous manager, random
+ * comments. Every published figure is checked against contributors recomputed from the raw answers.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { NEEDLE_IDS, type Answer, type ItemId } from '@shared/kernel/compass/model';
+import { RATER_GROUPS, type RaterGroup, type ResponsePayload } from '@shared/features/exchange/formats';
+import { buildReport } from '@shared/features/feedback/report';
+import { reportModelSchema, type ReportModel, type SetKey } from '@shared/features/feedback/reportModel';
+import type { NeedleKey } from '@shared/kernel/primitives';
+import { itemsOfNeedle, mean } from '@shared/kernel/scoring';
+import {
+  ITEMS,
+  K,
+  answeredBy,
+  differenceViolation,
+  isolatesFewerThanK,
+  membersOf,
+  needleRows,
+  raws,
+  variable,
+  type Raw,
+  type Row,
+  type Shown,
+} from './oracle';
+
+const respondentArb = fc.record({
+  rolls: fc.array(fc.tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 1, max: 5 })), {
+    minLength: ITEMS.length,
+    maxLength: ITEMS.length,
+  }),
+  keepDoing: fc.boolean(),
+  startDoing: fc.boolean(),
+  needleComment: fc.option(fc.integer({ min: 1, max: 10 }), { nil: null }),
+});
+
+const roundArb = fc.record({
+  roundId: fc.uuid({ version: 4 }),
+  managerNonAnonymous: fc.boolean(),
+  /** Probability (%) of "kan ik niet beoordelen" per answer in this round. */
+  nullPercent: fc.oneof(fc.constantFrom(0, 10, 25, 40, 60), fc.integer({ min: 0, max: 100 })),
+  groups: fc.tuple(...RATER_GROUPS.map(() => fc.array(respondentArb, { maxLength: 8 }))),
+});
+type Round = typeof roundArb extends fc.Arbitrary<infer T> ? T : never;
+
+function responsesOf(round: Round): ResponsePayload[] {
+  let serial = 0;
+  return round.groups.flatMap((members, g) =>
+    members.map((m) => {
+      serial += 1;
+      const group = RATER_GROUPS[g] as RaterGroup;
+      const tag = `${group}-${serial}`;
+      const answers = Object.fromEntries(
+        ITEMS.map((id, i) => {
+          const [roll, value] = m.rolls[i] ?? [0, 3];
+          return [id, (roll < round.nullPercent ? null : value) as Answer];
+        }),
+      ) as Record<ItemId, Answer>;
+      return {
+        responseId: `00000000-0000-4000-8000-${serial.toString(16).padStart(12, '0')}`,
+        raterGroup: group,
+        questionnaire: { id: 'kompas', version: 1 },
+        answers,
+        comments: {
+          ...(m.keepDoing ? { keepDoing: `behouden ${tag}` } : {}),
+          ...(m.startDoing ? { startDoing: `beginnen ${tag}` } : {}),
+          ...(m.needleComment ? { needles: { [`${m.needleComment}`]: `naald ${tag}` } } : {}),
+        },
+      } as ResponsePayload;
+    }),
+  );
+}
+
+const close = (a: number, b: number): boolean => Math.abs(a - b) < 1e-9;
+
+/** A cheap assertion for the hot loops (vitest's expect is slow at ~10⁶ calls). */
+function check(condition: boolean, message: string): void {
+  if (!condition) throw new Error(message);
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+const none = (violation: string | null): void => check(violation === null, violation ?? '');
+
+/** (a) (c) (d): every published figure recomputed from the raw answers. */
+function checkFigures(model: ReportModel, all: readonly Raw[]): void {
+  for (const set of model.sets) {
+    const members = membersOf(set, all);
+    check(set.n === members.length, `${set.key}: n`);
+    if (set.anonymous) check(set.n >= K, 'set.n < k');
+    for (const item of ITEMS) {
+      const figure = set.items[item];
+      if (!figure) continue;
+      const answered = answeredBy(members, item);
+      const values = answered.map((r) => r.answers[item] as number);
+      if (set.anonymous) check(answered.length >= K, 'answered.length < k');
+      check(figure.n === answered.length, `${set.key} ${item}: n`);
+      check(close(figure.mean, mean(values) as number), `${set.key} ${item}: mean`);
+      const distribution = [1, 2, 3, 4, 5].map((v) => values.filter((x) => x === v).length);
+      check(same(figure.distribution, distribution), `${set.key} ${item}: distribution`);
+    }
+    for (const needle of NEEDLE_IDS) {
+      const figure = set.needles[`${needle}`];
+      const published = itemsOfNeedle(needle).filter((item) => set.items[item] !== null);
+      if (!figure) continue;
+      check(same(figure.items, published), `${set.key} ${needle}: items`);
+      const who = new Set(figure.items.flatMap((item) => answeredBy(members, item).map((r) => r.index)));
+      check(figure.n === who.size, `${set.key} ${needle}: n`);
+      const itemMeans = figure.items.map((item) => mean(answeredBy(members, item).map((r) => r.answers[item])));
+      check(close(figure.mean, mean(itemMeans) as number), `${set.key} ${needle}: mean`);
+    }
+  }
+}
+
+/** (b): the difference rule per target, sets included (their n is published too). */
+function checkDifferences(model: ReportModel, all: readonly Raw[]): void {
+  const anonymous = model.sets.filter((s) => s.anonymous);
+  const ids = (rs: readonly Raw[]): Set<number> => new Set(rs.map((r) => r.index));
+  const setLevel: Shown[] = anonymous.map((s) => ({ label: s.key, who: ids(membersOf(s, all)) }));
+  none(differenceViolation(setLevel));
+  for (const item of ITEMS) {
+    const shown = anonymous.flatMap((s) =>
+      s.items[item] ? [{ label: `${s.key} ${item}`, who: ids(answeredBy(membersOf(s, all), item)) }] : [],
+    );
+    // Distribution buckets describe the same contributors as their item figure.
+    none(differenceViolation(shown));
+  }
+  for (const needle of NEEDLE_IDS) {
+    const shown = anonymous.flatMap((s) => {
+      const figure = s.needles[`${needle}`];
+      if (!figure) return [];
+      const members = membersOf(s, all);
+      return [{ label: `${s.key} naald ${needle}`, who: ids(figure.items.flatMap((i) => answeredBy(members, i))) }];
+    });
+    none(differenceViolation(shown));
+    // Across the needle's figures and its items: no combination of published sums isolates 1–2 people.
+    none(isolatesFewerThanK(needleRows(model.sets, all, needle)));
+  }
+}
+
+/** The set-level rules of §4, literally. */
+function checkSetPlan(model: ReportModel, all: readonly Raw[]): void {
+  const anon = all.filter((r) => r.anonymous);
+  const count = (g: RaterGroup): number => anon.filter((r) => r.group === g).length;
+  check(model.totalAnonymous === anon.length, 'totalAnonymous');
+  check(model.scoresShown === anon.length >= K, 'scoresShown');
+  for (const g of RATER_GROUPS) check(model.counts[g] === all.filter((r) => r.group === g).length, `count ${g}`);
+  const keys = model.sets.map((s) => s.key);
+  const manager = all.filter((r) => !r.anonymous);
+  check(keys.includes('leidinggevende-niet-anoniem') === manager.length > 0, 'manager set');
+  if (!model.scoresShown) {
+    // (f) nothing anonymous at all.
+    check(model.sets.every((s) => !s.anonymous), 'anonymous set while scores are withheld');
+    check(model.gaps.length + model.strengths.length + model.priorities.length === 0, 'highlights while withheld');
+    return;
+  }
+  const separate = RATER_GROUPS.filter((g) => count(g) >= K);
+  const pooled = RATER_GROUPS.filter((g) => count(g) > 0 && count(g) < K);
+  const poolSize = pooled.reduce((s, g) => s + count(g), 0);
+  for (const g of RATER_GROUPS) check(keys.includes(`groep-${g}` as SetKey) === separate.includes(g), `groep-${g}`);
+  const overige = model.sets.find((s) => s.key === 'overige');
+  check(Boolean(overige) === (poolSize >= K && separate.length > 0), 'overige');
+  if (overige) check(same(overige.groups, pooled), 'overige groups');
+  const beyond = overige ? 0 : poolSize;
+  check(keys.includes('anderen') === (beyond === 0 || beyond >= K), 'anderen');
+}
+
+/** (e) (f): comments. */
+function checkComments(model: ReportModel, responses: readonly ResponsePayload[], all: readonly Raw[]): void {
+  const author = new Map<string, Raw>();
+  const expected: string[] = [];
+  responses.forEach((r, i) => {
+    const raw = all[i] as Raw;
+    const texts = [r.comments.keepDoing, r.comments.startDoing, ...Object.values(r.comments.needles ?? {})];
+    for (const t of texts) {
+      if (t === undefined) continue;
+      author.set(t, raw);
+      if (!raw.anonymous || model.scoresShown) expected.push(t);
+    }
+  });
+  const c = model.comments;
+  const published = [...c.keepDoing, ...c.startDoing, ...NEEDLE_IDS.flatMap((n) => c.needles[`${n}` as NeedleKey])];
+  check(same(published.map((x) => x.text).sort(), expected.sort()), 'published comments');
+  const ownSets = new Set(model.sets.map((s) => s.key));
+  for (const comment of published) {
+    const raw = author.get(comment.text) as Raw;
+    check(comment.nonAnonymousManager === !raw.anonymous, comment.text);
+    if (!raw.anonymous) {
+      check(comment.group === 'leidinggevende', comment.text);
+      continue;
+    }
+    check(model.scoresShown, comment.text);
+    check(comment.group === null || comment.group === raw.group, comment.text);
+    check((comment.group !== null) === c.labelledGroups.includes(raw.group), comment.text);
+  }
+  for (const g of c.labelledGroups) check(ownSets.has(`groep-${g}` as SetKey), `label ${g} without own set`);
+  // The unlabelled anonymous comments hide among 0 or ≥ K respondents.
+  const unlabelled = all.filter((r) => r.anonymous && !c.labelledGroups.includes(r.group)).length;
+  if (model.scoresShown) check(unlabelled === 0 || unlabelled >= K, `${unlabelled} unlabelled`);
+}
+
+describe('report anonymity (property)', () => {
+  it('never publishes a figure, difference or comment label that describes fewer than 3 anonymous respondents', () => {
+    fc.assert(
+      fc.property(roundArb, (round) => {
+        const responses = responsesOf(round);
+        const all = raws(responses, round.managerNonAnonymous);
+        const input = { roundId: round.roundId, managerNonAnonymous: round.managerNonAnonymous, responses, self: null };
+        const model = buildReport(input);
+        reportModelSchema.parse(model);
+        checkSetPlan(model, all);
+        checkFigures(model, all);
+        checkDifferences(model, all);
+        checkComments(model, responses, all);
+        // Deterministic, and blind to the arrival order of the responses.
+        check(same(buildReport({ ...input, responses: [...responses].reverse() }), model), 'arrival order');
+      }),
+      { numRuns: 500 },
+    );
+  }, 60_000);
+});
+
+describe('the oracle itself catches leaks', () => {
+  const row = (entries: [number, ItemId, number][]): Row => new Map(entries.map(([r, i, c]) => [variable(r, i), c]));
+  const all = (ids: number[], item: ItemId, c = 1): [number, ItemId, number][] => ids.map((r) => [r, item, c]);
+
+  it('finds "anderen" minus a subgroup that leaves two respondents', () => {
+    const anderen = { label: 'anderen', who: new Set([0, 1, 2, 3, 4]) };
+    const collega = { label: 'collega', who: new Set([0, 1, 2]) };
+    expect(differenceViolation([anderen, collega])).toBe('anderen minus collega describes 2');
+    expect(differenceViolation([anderen, { label: 'collega', who: new Set([0, 1]) }])).toMatch(/describes 2/);
+    expect(differenceViolation([{ label: 'a', who: new Set([0, 1, 2, 3, 4, 5]) }, collega])).toBeNull();
+  });
+
+  it('finds that a respondent-weighted needle mean isolates the one who answered only one item', () => {
+    // Respondents 0–3 answered 1.1 and 1.2, respondent 4 only 1.1.
+    const items = [row(all([0, 1, 2, 3, 4], '1.1')), row(all([0, 1, 2, 3], '1.2'))];
+    // 2 × Σ respondent needle scores: (x1 + x2) for 0–3, 2·x1 for respondent 4.
+    const weighted = row([...all([0, 1, 2, 3], '1.1'), ...all([0, 1, 2, 3], '1.2'), [4, '1.1', 2]]);
+    expect(isolatesFewerThanK([...items, weighted])).toBe('respondent 4 isolated');
+    expect(isolatesFewerThanK(items)).toBeNull();
+    // The mean of the two item means adds nothing: n2·Σx1 + n1·Σx2.
+    const itemMeans = row([...all([0, 1, 2, 3, 4], '1.1', 4), ...all([0, 1, 2, 3], '1.2', 5)]);
+    expect(isolatesFewerThanK([...items, itemMeans])).toBeNull();
+  });
+
+  it('finds a pair isolated by two overlapping figures', () => {
+    const a = row(all([0, 1, 2, 3, 4], '2.1'));
+    const b = row(all([0, 1, 2], '2.1'));
+    expect(isolatesFewerThanK([a, b])).toBe('respondents 3 and 4 isolated');
+  });
+});
