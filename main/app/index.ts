@@ -9,8 +9,10 @@ import { createDispatcher } from '../transport/dispatch';
 import { registerIpc, isTrustedFrame } from '../transport/ipc';
 import { registerAppProtocol } from './protocol';
 import { startReminderNotifier } from './reminders';
+import { languageOfLocale, translator } from './i18n';
 import { APP_SCHEME, applyNavigationPolicy, applySessionSecurity } from './security';
 import { createServices } from '../services';
+import { acquireFolderLock } from '../storage/folderLock';
 import { safeStorageKeyVault } from '../platform/keyVault';
 import { openElectronStore } from '../platform/electronStore';
 import { createMainWindow } from './window';
@@ -59,8 +61,18 @@ async function start(): Promise<void> {
   await app.whenReady();
   applySessionSecurity(session.defaultSession);
   registerAppProtocol(protocol, rendererDir);
+  const dataDir = join(app.getPath('userData'), 'data');
+  // One app per data folder (also against a browser-mode server on the same folder).
+  const lock = acquireFolderLock(dataDir);
+  if (!lock.ok) {
+    const t = translator(languageOfLocale(app.getLocale()));
+    dialog.showErrorBox(t('system.folderInUse.title'), t('system.folderInUse.text', { dir: dataDir }));
+    app.exit(1);
+    return;
+  }
+  app.on('will-quit', () => lock.release());
   const services = createServices({
-    dataDir: join(app.getPath('userData'), 'data'),
+    dataDir,
     openStore: openElectronStore,
     keyVault: safeStorageKeyVault(safeStorage),
     respondFormPath: join(here, '../respond/index.html'),
@@ -70,7 +82,9 @@ async function start(): Promise<void> {
   started = true;
   // What is due, as an OS notification while the app is open (no background service).
   stopReminders = startReminderNotifier({
-    getReminders: () => services.getReminders({}),
+    // Reminders of the profile the app shows.
+    getReminders: async () => services.getReminders({ profileId: (await services.getAppState({})).activeProfileId }),
+    language: async () => (await services.getAppState({})).language,
     notify: showNotification,
     now: () => new Date(),
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -103,10 +117,9 @@ if (!app.requestSingleInstanceLock()) {
   });
   start().catch((error: unknown) => {
     log('start-up failed', error);
-    dialog.showErrorBox(
-      'Ambtelijk Kompas',
-      'De app kon niet starten. Uw gegevens zijn niet gewijzigd.',
-    );
+    // The saved language cannot be read when start-up failed: the system's language decides.
+    const t = translator(languageOfLocale(app.getLocale()));
+    dialog.showErrorBox(t('system.startFailed.title'), t('system.startFailed.text'));
     app.exit(1);
   });
 }

@@ -6,11 +6,15 @@
  * notification), so main/index.ts wires Electron and the tests drive a fake clock.
  */
 import type { DueItem } from '@shared/contract/api';
+import type { Lang } from '@shared/kernel/compass/model';
 import { todayIn, isKnownTimeZone, msUntilNextLocalMidnight } from '@shared/features/plan/dates';
 import { dueByToday } from '@shared/features/plan/reminders';
+import { translator } from './i18n';
 
 export interface ReminderNotifierDeps<H> {
   readonly getReminders: () => Promise<{ today: string; items: DueItem[] }>;
+  /** The user's language for the notification's text. */
+  readonly language: () => Promise<Lang>;
   readonly notify: (title: string, body: string) => void;
   readonly now: () => Date;
   readonly timeZone: () => string;
@@ -20,8 +24,6 @@ export interface ReminderNotifierDeps<H> {
   readonly log?: (message: string, error: unknown) => void;
 }
 
-export const NOTIFICATION_TITLE = 'Ambtelijk Kompas';
-
 /** A timer fires a little after midnight, so it never lands on the last millisecond of the old day. */
 export const MIDNIGHT_MARGIN_MS = 1000;
 /**
@@ -30,14 +32,20 @@ export const MIDNIGHT_MARGIN_MS = 1000;
  */
 export const MAX_WAIT_MS = 60 * 60 * 1000;
 
+/** The notification's title, in `lang`. */
+export function reminderTitle(lang: Lang): string {
+  return translator(lang)('system.reminders.title');
+}
+
 /** "Vandaag: 2 acties van uw routekaart en een terugblik op uw kompas." — null when nothing is due. */
-export function reminderBody(items: readonly DueItem[]): string | null {
-  const actions = items.filter((i) => i.kind === 'action').length;
-  const review = items.some((i) => i.kind === 'review');
-  const parts: string[] = [];
-  if (actions > 0) parts.push(actions === 1 ? '1 actie van uw routekaart' : `${actions} acties van uw routekaart`);
-  if (review) parts.push('een terugblik op uw kompas');
-  return parts.length === 0 ? null : `Vandaag: ${parts.join(' en ')}.`;
+export function reminderBody(items: readonly DueItem[], lang: Lang): string | null {
+  const t = translator(lang);
+  const count = items.filter((i) => i.kind === 'action').length;
+  const actions = count > 0 ? t('system.reminders.actions', { count }) : null;
+  const review = items.some((i) => i.kind === 'review') ? t('system.reminders.review') : null;
+  const both = actions && review ? t('system.reminders.both', { first: actions, second: review }) : null;
+  const summary = both ?? actions ?? review;
+  return summary === null ? null : t('system.reminders.today', { items: summary });
 }
 
 /** Starts the notifier; returns the function that stops it (clears the pending timer). */
@@ -55,8 +63,9 @@ export function startReminderNotifier<H>(deps: ReminderNotifierDeps<H>): () => v
   async function check(day: string): Promise<void> {
     try {
       const { today, items } = await deps.getReminders();
-      const body = reminderBody(dueByToday(items, today));
-      if (!stopped && body !== null) deps.notify(NOTIFICATION_TITLE, body);
+      const lang = await deps.language();
+      const body = reminderBody(dueByToday(items, today), lang);
+      if (!stopped && body !== null) deps.notify(reminderTitle(lang), body);
     } catch (error) {
       deps.log?.(`reminders for ${day} could not be read`, error);
     }

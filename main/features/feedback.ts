@@ -1,40 +1,32 @@
-/** 360° feedback rounds: create, invite, import answers, close, report, keep only published figures. */
+/** 360° feedback rounds: create, invite, close, report, keep only the published figures. One file per round. */
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import type { ApiHandlers } from '@shared/contract/api';
-import { formatLongDate } from '@shared/kernel/dates';
+import { latestAssessment } from '@shared/features/assessment/latest';
+import type { ProfileDocument } from '@shared/features/assessment/schemas';
 import { RATER_GROUPS, type RaterGroup } from '@shared/features/exchange/formats';
 import { buildInvitation, embedInvitation } from '@shared/features/exchange/invitation';
-import { generateRoundKeyPair, importRoundPrivateKey } from '@shared/features/exchange/responseCrypto';
-import { importResponseFiles, type ImportTarget } from '@shared/features/feedback/importResponses';
+import { generateRoundKeyPair } from '@shared/features/exchange/responseCrypto';
 import { invitationMailText } from '@shared/features/feedback/invitationMail';
 import { buildReport } from '@shared/features/feedback/report';
 import type { ReportModel } from '@shared/features/feedback/reportModel';
-import type { ProfileDocument } from '@shared/features/assessment/schemas';
-import type { FeedbackDocument, Round, RoundSummary } from '@shared/features/feedback/schemas';
-import { ApiError } from './apiError';
-import type { DocumentFile } from '../storage/documentFile';
+import { ROUND_SCHEMA_VERSION, type Round, type RoundDocument, type RoundSummary } from '@shared/features/feedback/schemas';
+import { formatLongDate } from '@shared/kernel/dates';
 import type { KeyVault } from '../platform/keyVault';
+import type { Workspace } from '../storage/workspace';
+import { ApiError } from './apiError';
+import { requireProfile, type FeatureContext } from './context';
+import { importInBatches } from './feedbackImport';
 
 type FeedbackHandlers = Pick<
   ApiHandlers,
-  | 'listRounds'
-  | 'createRound'
-  | 'getRound'
-  | 'getInvitation'
-  | 'importResponses'
-  | 'closeRound'
-  | 'getReport'
-  | 'deleteRawResponses'
+  'listRounds' | 'createRound' | 'getRound' | 'getInvitation' | 'importResponses' | 'closeRound' | 'getReport' | 'deleteRawResponses'
 >;
 
-export interface FeedbackContext {
-  readonly activeProfile: () => ProfileDocument;
-  readonly feedbackFile: (profileId: string) => DocumentFile<FeedbackDocument>;
+export interface FeedbackOptions {
   readonly keyVault: KeyVault;
   /** The built single-file respondent form (out/respond/index.html). */
   readonly respondFormPath: string;
-  readonly now: () => Date;
 }
 
 const FILE_SLUGS: Record<RaterGroup, string> = {
@@ -67,7 +59,7 @@ export function summarize(round: Round): RoundSummary {
 /** The report of a (closed) round: the published figures if the raw answers were deleted, else built now. */
 export function reportOf(round: Round, profile: ProfileDocument): ReportModel {
   if (round.published) return round.published;
-  const latest = [...profile.assessments].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt))[0];
+  const latest = latestAssessment(profile.assessments);
   return buildReport({
     roundId: round.id,
     managerNonAnonymous: round.managerNonAnonymous,
@@ -76,38 +68,47 @@ export function reportOf(round: Round, profile: ProfileDocument): ReportModel {
   });
 }
 
-export function createFeedbackHandlers(ctx: FeedbackContext): FeedbackHandlers {
-  function load(): { profile: ProfileDocument; file: DocumentFile<FeedbackDocument>; doc: FeedbackDocument } {
-    const profile = ctx.activeProfile();
-    const file = ctx.feedbackFile(profile.id);
-    return { profile, file, doc: file.read() ?? { schemaVersion: 1, profileId: profile.id, rounds: [] } };
+/** The profile's rounds that can be read, newest first. */
+export function roundsOf(ws: Workspace, profileId: string): Round[] {
+  return ws
+    .roundIds(profileId)
+    .flatMap((id) => {
+      const doc = ws.round(profileId, id).peek();
+      return doc && doc !== 'newer' ? [doc.round] : [];
+    })
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+export function createFeedbackHandlers({ ws, clock }: FeatureContext, options: FeedbackOptions): FeedbackHandlers {
+  function findRound(profileId: string, id: string): Round {
+    requireProfile(ws, profileId);
+    if (!ws.roundIds(profileId).includes(id)) throw new ApiError('round-not-found');
+    const doc = ws.round(profileId, id).read();
+    if (!doc) throw new ApiError('round-not-found');
+    return doc.round;
   }
 
-  function findRound(doc: FeedbackDocument, id: string): Round {
-    const round = doc.rounds.find((r) => r.id === id);
-    if (!round) throw new ApiError('not-found', 'Deze feedbackronde bestaat niet (meer).');
-    return round;
-  }
-
-  function replaceRound(doc: FeedbackDocument, round: Round): FeedbackDocument {
-    return { ...doc, rounds: doc.rounds.map((r) => (r.id === round.id ? round : r)) };
+  /** A change of one round in its queue, against the round as it is then. */
+  function changeRound(profileId: string, id: string, change: (round: Round, save: (next: Round) => void, forgetAll: () => void) => Round): Promise<Round> {
+    findRound(profileId, id);
+    return ws.round(profileId, id).transact((doc, tx) => {
+      if (!doc) throw new ApiError('round-not-found');
+      return change(doc.round, (next) => tx.save({ ...doc, round: next }), () => tx.forget(''));
+    });
   }
 
   function requireClosed(round: Round): void {
-    if (!round.closedAt) {
-      throw new ApiError(
-        'invalid-input',
-        'Deze feedbackronde is nog open. Scores en opmerkingen zijn pas te zien nadat u de ronde hebt gesloten.',
-      );
-    }
+    if (!round.closedAt) throw new ApiError('round-open', { round: round.name });
   }
 
   return {
-    listRounds: async () =>
-      [...load().doc.rounds].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).map(summarize),
+    listRounds: async ({ profileId }) => {
+      requireProfile(ws, profileId);
+      return roundsOf(ws, profileId).map(summarize);
+    },
 
-    createRound: async (input) => {
-      const { file, doc } = load();
+    createRound: async ({ profileId, ...input }) => {
+      requireProfile(ws, profileId);
       const keys = await generateRoundKeyPair();
       const round: Round = {
         id: randomUUID(),
@@ -117,28 +118,25 @@ export function createFeedbackHandlers(ctx: FeedbackContext): FeedbackHandlers {
         closesOn: input.closesOn,
         managerNonAnonymous: input.managerNonAnonymous,
         language: input.language,
-        createdAt: ctx.now().toISOString(),
+        createdAt: clock.now().toISOString(),
         closedAt: null,
         publicKey: keys.publicKey,
-        privateKey: ctx.keyVault.protect(JSON.stringify(keys.privateKey)),
+        privateKey: options.keyVault.protect(JSON.stringify(keys.privateKey)),
         responses: [],
         published: null,
       };
-      file.write({ ...doc, rounds: [...doc.rounds, round] });
+      const doc: RoundDocument = { schemaVersion: ROUND_SCHEMA_VERSION, profileId, round };
+      await ws.round(profileId, round.id).transact((_, tx) => tx.save(doc));
       return summarize(round);
     },
 
-    getRound: async ({ id }) => summarize(findRound(load().doc, id)),
+    getRound: async ({ profileId, id }) => summarize(findRound(profileId, id)),
 
-    getInvitation: async ({ id, group }) => {
-      const round = findRound(load().doc, id);
-      if (!round.groups.includes(group)) {
-        throw new ApiError('invalid-input', 'Deze groep is niet gevraagd in deze feedbackronde.');
-      }
-      if (round.closedAt) throw new ApiError('invalid-input', 'Deze feedbackronde is gesloten; er kunnen geen uitnodigingen meer uit.');
-      if (!existsSync(ctx.respondFormPath)) {
-        throw new ApiError('storage', 'Het vragenformulier ontbreekt in deze installatie van de app. Installeer de app opnieuw.');
-      }
+    getInvitation: async ({ profileId, id, group }) => {
+      const round = findRound(profileId, id);
+      if (!round.groups.includes(group)) throw new ApiError('group-not-asked', { group });
+      if (round.closedAt) throw new ApiError('round-closed', { round: round.name });
+      if (!existsSync(options.respondFormPath)) throw new ApiError('respond-form-missing');
       const invitation = buildInvitation({
         roundId: round.id,
         leader: round.leader,
@@ -159,67 +157,44 @@ export function createFeedbackHandlers(ctx: FeedbackContext): FeedbackHandlers {
       });
       return {
         fileName,
-        html: embedInvitation(readFileSync(ctx.respondFormPath, 'utf8'), invitation),
+        html: embedInvitation(readFileSync(options.respondFormPath, 'utf8'), invitation),
         mailSubject: mail.subject,
         mailBody: mail.body,
       };
     },
 
-    importResponses: async ({ files }) => {
-      const { file, doc } = load();
-      const targets = new Map<string, ImportTarget>();
-      for (const round of doc.rounds) {
-        let key: Promise<CryptoKey> | null = null;
-        targets.set(round.id, {
-          closed: round.closedAt !== null,
-          groups: round.groups,
-          seen: new Set(round.responses.map((r) => r.responseId)),
-          key: () => (key ??= importRoundPrivateKey(JSON.parse(ctx.keyVault.reveal(round.privateKey)) as JsonWebKey)),
-        });
-      }
-      const result = await importResponseFiles(files, targets);
-      const changed = doc.rounds.map((round) => {
-        const added = result.accepted.get(round.id);
-        return added ? { ...round, responses: [...round.responses, ...added] } : round;
+    importResponses: async ({ profileId, files }) => {
+      requireProfile(ws, profileId);
+      return importInBatches(ws, options.keyVault, profileId, files);
+    },
+
+    closeRound: async ({ profileId, id }) =>
+      summarize(
+        await changeRound(profileId, id, (round, save) => {
+          if (round.closedAt) return round;
+          const closed = { ...round, closedAt: clock.now().toISOString() };
+          save(closed);
+          return closed;
+        }),
+      ),
+
+    getReport: async ({ profileId, id }) => {
+      const round = findRound(profileId, id);
+      requireClosed(round);
+      return { round: summarize(round), report: reportOf(round, requireProfile(ws, profileId)) };
+    },
+
+    deleteRawResponses: async ({ profileId, id }) => {
+      const profile = requireProfile(ws, profileId);
+      const minimised = await changeRound(profileId, id, (round, save, forgetAll) => {
+        requireClosed(round);
+        if (round.published) return round;
+        const next: Round = { ...round, published: reportOf(round, profile), responses: [] };
+        save(next);
+        // Every older version of this round holds the raw answers: backups, moved-aside copies, temp files.
+        forgetAll();
+        return next;
       });
-      if (result.accepted.size > 0) file.write({ ...doc, rounds: changed });
-      const touched = new Set(result.accepted.keys());
-      const count = (kind: string) => result.outcomes.filter((o) => o.outcome === kind).length;
-      return {
-        outcomes: result.outcomes,
-        accepted: count('accepted'),
-        duplicates: count('duplicate'),
-        refused: count('refused'),
-        rounds: changed.filter((r) => touched.has(r.id)).map(summarize),
-      };
-    },
-
-    closeRound: async ({ id }) => {
-      const { file, doc } = load();
-      const round = findRound(doc, id);
-      if (round.closedAt) return summarize(round);
-      const closed = { ...round, closedAt: ctx.now().toISOString() };
-      file.write(replaceRound(doc, closed));
-      return summarize(closed);
-    },
-
-    getReport: async ({ id }) => {
-      const { profile, doc } = load();
-      const round = findRound(doc, id);
-      requireClosed(round);
-      return { round: summarize(round), report: reportOf(round, profile) };
-    },
-
-    deleteRawResponses: async ({ id }) => {
-      const { profile, file, doc } = load();
-      const round = findRound(doc, id);
-      requireClosed(round);
-      if (round.published) return summarize(round);
-      const minimised: Round = { ...round, published: reportOf(round, profile), responses: [] };
-      file.write(replaceRound(doc, minimised));
-      // Older backups still hold the raw answers: remove them, then keep the minimised version.
-      file.purgeBackups();
-      file.write(replaceRound(doc, minimised));
       return summarize(minimised);
     },
   };

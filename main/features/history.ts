@@ -1,18 +1,13 @@
 /** History: self scores and targets per meetmoment, and the published others' means per closed 360° round. */
 import type { ApiHandlers, History } from '@shared/contract/api';
 import { NEEDLE_IDS } from '@shared/kernel/compass/model';
-import { localIsoDate } from '@shared/kernel/dates';
 import { basisSet } from '@shared/features/history/history';
 import { needleScores } from '@shared/kernel/scoring';
 import type { ProfileDocument } from '@shared/features/assessment/schemas';
-import type { FeedbackDocument, Round } from '@shared/features/feedback/schemas';
-import type { DocumentFile } from '../storage/documentFile';
-import { reportOf } from './feedback';
-
-export interface HistoryContext {
-  readonly activeProfile: () => ProfileDocument;
-  readonly feedbackFile: (profileId: string) => DocumentFile<FeedbackDocument>;
-}
+import { sortOldestFirst } from '@shared/features/assessment/latest';
+import type { Round } from '@shared/features/feedback/schemas';
+import { requireProfile, type Clock, type FeatureContext } from './context';
+import { reportOf, roundsOf } from './feedback';
 
 type NeedleMeans = History['assessments'][number]['needles'];
 
@@ -24,38 +19,36 @@ function needleMeans(values: (needle: (typeof NEEDLE_IDS)[number]) => number | n
  * A closed round as history shows it: the needle means of the set its report compares self with, and
  * nothing the report does not publish. A round whose report shows no figures at all is left out.
  */
-function roundEntry(round: Round, profile: ProfileDocument): History['rounds'][number] | null {
+function roundEntry(round: Round, profile: ProfileDocument, clock: Clock): History['rounds'][number] | null {
   if (!round.closedAt) return null;
   const basis = basisSet(reportOf(round, profile));
   if (!basis) return null;
   return {
     id: round.id,
     name: round.name,
-    date: localIsoDate(new Date(round.closedAt)),
+    date: clock.dateOf(round.closedAt),
     basis: basis.key,
     needles: needleMeans((n) => basis.needles[String(n) as keyof typeof basis.needles]?.mean),
   };
 }
 
-export function createHistoryHandlers(ctx: HistoryContext): Pick<ApiHandlers, 'getHistory'> {
+export function createHistoryHandlers({ ws, clock }: FeatureContext): Pick<ApiHandlers, 'getHistory'> {
   return {
-    getHistory: async () => {
-      const profile = ctx.activeProfile();
-      const assessments = [...profile.assessments]
-        .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt))
-        .map((a) => {
-          const scores = needleScores(a.answers);
-          return {
-            id: a.id,
-            date: a.date,
-            needles: needleMeans((n) => scores[n]),
-            targets: needleMeans((n) => a.targets[String(n) as keyof typeof a.targets]),
-          };
-        });
-      const rounds = (ctx.feedbackFile(profile.id).read()?.rounds ?? [])
+    getHistory: async ({ profileId }) => {
+      const profile = requireProfile(ws, profileId);
+      const assessments = sortOldestFirst(profile.assessments).map((a) => {
+        const scores = needleScores(a.answers);
+        return {
+          id: a.id,
+          date: a.date,
+          needles: needleMeans((n) => scores[n]),
+          targets: needleMeans((n) => a.targets[String(n) as keyof typeof a.targets]),
+        };
+      });
+      const rounds = roundsOf(ws, profileId)
         .filter((r) => r.closedAt !== null)
         .sort((a, b) => (a.closedAt ?? '').localeCompare(b.closedAt ?? ''))
-        .flatMap((r) => roundEntry(r, profile) ?? []);
+        .flatMap((r) => roundEntry(r, profile, clock) ?? []);
       return { assessments, rounds };
     },
   };

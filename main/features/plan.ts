@@ -6,13 +6,13 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiHandlers, PlanView } from '@shared/contract/api';
 import type { RouteId } from '@shared/kernel/compass/model';
-import { isKnownTimeZone, todayIn } from '@shared/features/plan/dates';
 import { dueItems } from '@shared/features/plan/reminders';
 import { chooseRouteProblems, conversationProblems, needleProblems, normalizeNeedles, planProblems, sortRoutes } from '@shared/features/plan/rules';
 import { canTransition } from '@shared/features/plan/status';
 import type { ProfileDocument } from '@shared/features/assessment/schemas';
 import { PLAN_SCHEMA_VERSION, type ChosenRoute, type PlanAction, type PlanDocument } from '@shared/features/plan/schemas';
-import type { DocumentFile } from '../storage/documentFile';
+import { latestAssessment } from '@shared/features/assessment/latest';
+import { requireProfile, type FeatureContext } from './context';
 import {
   actionNotFound,
   conversationNotFound,
@@ -39,13 +39,6 @@ type PlanHandlers = Pick<
   | 'getReminders'
 >;
 
-export interface PlanContext {
-  readonly activeProfile: () => ProfileDocument;
-  readonly planFile: (profileId: string) => DocumentFile<PlanDocument>;
-  readonly now: () => Date;
-  /** The user's IANA time zone: "today" and due dates are calendar dates there. */
-  readonly timeZone: () => string;
-}
 
 /** A new plan reviews every three months (a common rhythm for leadership development). */
 export const DEFAULT_REVIEW_EVERY_MONTHS = 3;
@@ -67,7 +60,7 @@ export function planView(doc: PlanDocument): PlanView {
 
 /** The date of the profile's latest meetmoment, or null when it has none. */
 export function latestAssessmentDate(profile: ProfileDocument): string | null {
-  return profile.assessments.reduce<string | null>((latest, a) => (latest === null || a.date > latest ? a.date : latest), null);
+  return latestAssessment(profile.assessments)?.date ?? null;
 }
 
 /** The same strings once each, in their first order (reisgenoten named twice count once). */
@@ -75,27 +68,25 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
-export function createPlanHandlers(ctx: PlanContext): PlanHandlers {
-  /** Today in the user's time zone (UTC if the zone is unknown to this runtime, rather than failing). */
-  function today(): string {
-    const zone = ctx.timeZone();
-    return todayIn(ctx.now(), isKnownTimeZone(zone) ? zone : 'UTC');
+export function createPlanHandlers({ ws, clock }: FeatureContext): PlanHandlers {
+  const today = () => clock.today();
+
+  function load(profileId: string): PlanDocument {
+    requireProfile(ws, profileId);
+    return ws.plan(profileId).read() ?? emptyPlan(profileId, clock.now().toISOString());
   }
 
-  function load(): { file: DocumentFile<PlanDocument>; doc: PlanDocument } {
-    const profile = ctx.activeProfile();
-    const file = ctx.planFile(profile.id);
-    return { file, doc: file.read() ?? emptyPlan(profile.id, ctx.now().toISOString()) };
-  }
-
-  /** Applies one change to the plan: checked against every rule, then one atomic write. */
-  function change(edit: (doc: PlanDocument) => PlanDocument): PlanView {
-    const { file, doc } = load();
-    const next: PlanDocument = { ...edit(doc), updatedAt: ctx.now().toISOString() };
-    const problems = planProblems(next);
-    if (problems.length > 0) throw problemsError(problems);
-    file.write(next);
-    return planView(next);
+  /** Applies one change to the plan in its queue: checked against every rule, then one durable write. */
+  async function change(profileId: string, edit: (doc: PlanDocument) => PlanDocument): Promise<PlanView> {
+    requireProfile(ws, profileId);
+    return ws.plan(profileId).transact((stored, tx) => {
+      const doc = stored ?? emptyPlan(profileId, clock.now().toISOString());
+      const next: PlanDocument = { ...edit(doc), updatedAt: clock.now().toISOString() };
+      const problems = planProblems(next);
+      if (problems.length > 0) throw problemsError(problems);
+      tx.save(next);
+      return planView(next);
+    });
   }
 
   function findRoute(doc: PlanDocument, route: RouteId): ChosenRoute {
@@ -105,8 +96,8 @@ export function createPlanHandlers(ctx: PlanContext): PlanHandlers {
   }
 
   /** Replaces one chosen route (which must be on the plan) by `edit` of it. */
-  function changeRoute(route: RouteId, edit: (chosen: ChosenRoute) => ChosenRoute): PlanView {
-    return change((doc) => {
+  function changeRoute(profileId: string, route: RouteId, edit: (chosen: ChosenRoute) => ChosenRoute): Promise<PlanView> {
+    return change(profileId, (doc) => {
       const updated = edit(findRoute(doc, route));
       return { ...doc, routes: doc.routes.map((r) => (r.route === route ? updated : r)) };
     });
@@ -123,10 +114,10 @@ export function createPlanHandlers(ctx: PlanContext): PlanHandlers {
   }
 
   return {
-    getPlan: async () => planView(load().doc),
+    getPlan: async ({ profileId }) => planView(load(profileId)),
 
-    chooseRoute: async ({ route, why, needles }) =>
-      change((doc) => {
+    chooseRoute: async ({ profileId, route, why, needles }) =>
+      change(profileId, (doc) => {
         const problems = chooseRouteProblems(doc.routes, route, needles);
         if (problems.length > 0) throw problemsError(problems);
         const chosen: ChosenRoute = {
@@ -141,35 +132,36 @@ export function createPlanHandlers(ctx: PlanContext): PlanHandlers {
         return { ...doc, routes: sortRoutes([...doc.routes, chosen]) };
       }),
 
-    updateRoute: async ({ route, why, needles }) => {
+    updateRoute: async ({ profileId, route, why, needles }) => {
       const problems = needleProblems(route, needles);
       if (problems.length > 0) throw problemsError(problems);
-      return changeRoute(route, (chosen) => ({ ...chosen, why, needles: normalizeNeedles(needles) }));
+      return changeRoute(profileId, route, (chosen) => ({ ...chosen, why, needles: normalizeNeedles(needles) }));
     },
 
-    setRouteStatus: async ({ route, status }) => {
-      const { doc } = load();
-      const current = findRoute(doc, route);
-      if (current.status === status) return planView(doc);
-      if (!canTransition(current.status, status)) throw transitionRefused(route, current.status, status);
-      return changeRoute(route, (chosen) => ({ ...chosen, status }));
+    setRouteStatus: async ({ profileId, route, status }) => {
+      const doc = load(profileId);
+      if (findRoute(doc, route).status === status) return planView(doc);
+      return changeRoute(profileId, route, (chosen) => {
+        if (!canTransition(chosen.status, status)) throw transitionRefused(route, chosen.status, status);
+        return { ...chosen, status };
+      });
     },
 
-    removeRoute: async ({ route }) =>
-      change((doc) => {
+    removeRoute: async ({ profileId, route }) =>
+      change(profileId, (doc) => {
         findRoute(doc, route);
         // Conversations that served this route keep their reference: the log loses nothing.
         return { ...doc, routes: doc.routes.filter((r) => r.route !== route) };
       }),
 
-    addAction: async ({ route, what, due, companions }) =>
-      changeRoute(route, (chosen) => ({
+    addAction: async ({ profileId, route, what, due, companions }) =>
+      changeRoute(profileId, route, (chosen) => ({
         ...chosen,
         actions: [...chosen.actions, { id: randomUUID(), what, due, companions: unique(companions), doneOn: null }],
       })),
 
-    updateAction: async ({ route, id, what, due, companions, done }) =>
-      changeRoute(route, (chosen) => {
+    updateAction: async ({ profileId, route, id, what, due, companions, done }) =>
+      changeRoute(profileId, route, (chosen) => {
         const action = findAction(chosen, id);
         // Done keeps the day it was first marked done; undone clears it.
         const doneOn = done ? (action.doneOn ?? today()) : null;
@@ -177,23 +169,23 @@ export function createPlanHandlers(ctx: PlanContext): PlanHandlers {
         return { ...chosen, actions: chosen.actions.map((a) => (a.id === id ? updated : a)) };
       }),
 
-    removeAction: async ({ route, id }) =>
-      changeRoute(route, (chosen) => {
+    removeAction: async ({ profileId, route, id }) =>
+      changeRoute(profileId, route, (chosen) => {
         findAction(chosen, id);
         return { ...chosen, actions: chosen.actions.filter((a) => a.id !== id) };
       }),
 
-    addRouteReflection: async ({ route, date, text }) => {
+    addRouteReflection: async ({ profileId, route, date, text }) => {
       notInFuture(date, 'reflectie');
-      return changeRoute(route, (chosen) => ({
+      return changeRoute(profileId, route, (chosen) => ({
         ...chosen,
         reflections: [...chosen.reflections, { id: randomUUID(), date, text }].sort((a, b) => a.date.localeCompare(b.date)),
       }));
     },
 
-    addConversation: async (input) => {
+    addConversation: async ({ profileId, ...input }) => {
       notInFuture(input.date, 'gesprek');
-      return change((doc) => {
+      return change(profileId, (doc) => {
         const id = randomUUID();
         const problems = conversationProblems(doc.routes, input.route, id);
         if (problems.length > 0) throw problemsError(problems);
@@ -202,21 +194,21 @@ export function createPlanHandlers(ctx: PlanContext): PlanHandlers {
       });
     },
 
-    removeConversation: async ({ id }) =>
-      change((doc) => {
+    removeConversation: async ({ profileId, id }) =>
+      change(profileId, (doc) => {
         if (!doc.conversations.some((c) => c.id === id)) throw conversationNotFound();
         return { ...doc, conversations: doc.conversations.filter((c) => c.id !== id) };
       }),
 
-    setReviewRhythm: async ({ months }) => {
-      const { doc } = load();
+    setReviewRhythm: async ({ profileId, months }) => {
+      const doc = load(profileId);
       if (doc.reviewEveryMonths === months) return planView(doc);
-      return change((current) => ({ ...current, reviewEveryMonths: months }));
+      return change(profileId, (current) => ({ ...current, reviewEveryMonths: months }));
     },
 
-    getReminders: async () => {
-      const profile = ctx.activeProfile();
-      const { doc } = load();
+    getReminders: async ({ profileId }) => {
+      const profile = requireProfile(ws, profileId);
+      const doc = load(profileId);
       const day = today();
       return { today: day, items: dueItems({ plan: doc, latestAssessmentDate: latestAssessmentDate(profile), today: day }) };
     },

@@ -7,4 +7,4 @@ import ElectronStore from 'electron-store';
 import type { RawStore, StoreFactory } from './backend';
 
 export const openElectronStore: StoreFactory = ({ cwd, name }): RawStore =>
-  new ElectronStore<Record<string, unknown>>({ cwd, name, clearInvalidConfig: false });
+  new ElectronStore<Record<string, unknown>>({ cwd, name, clearInvalidConfig: false, configFileMode: 0o600 });

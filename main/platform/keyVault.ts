@@ -21,7 +21,7 @@ export const plainKeyVault: KeyVault = {
   protect: (secret) => ({ scheme: 'plain', data: secret }),
   reveal: (stored) => {
     if (stored.scheme !== 'plain') {
-      throw new ApiError('storage', 'De sleutel van deze feedbackronde is beveiligd door de desktop-app en kan in de browsermodus niet worden geopend.');
+      throw new ApiError('round-key-desktop-only');
     }
     return stored.data;
   },
@@ -38,10 +38,7 @@ export function safeStorageKeyVault(safeStorage: SafeStorageLike): KeyVault {
       try {
         return safeStorage.decryptString(Buffer.from(stored.data, 'base64'));
       } catch {
-        throw new ApiError(
-          'storage',
-          'De sleutel van deze feedbackronde kan niet worden geopend met de beveiliging van dit account. Er is niets gewijzigd.',
-        );
+        throw new ApiError('round-key-unreadable');
       }
     },
   };

@@ -1,10 +1,11 @@
 /**
  * Rolling backups of recent good versions of a document: the newest few, plus the newest of each
- * earlier day for a while. Backups are only ever made of content that passed validation.
+ * earlier day for a while. Backups are only ever made of content that was written and read back
+ * valid, and older backups are pruned only after the new one is safely on disk.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { atomicWriteFile } from './atomicWrite';
+import { ensureDir, nodeWriteFs, writeFileDurably, type WriteFs } from './durableWrite';
 
 export interface BackupPolicy {
   /** How many of the most recent backups to keep. */
@@ -46,15 +47,15 @@ function sequenceOf(file: string): number {
   return m ? Number(m[1]) : 0;
 }
 
-export function writeBackup(dir: string, content: string, now: Date, policy: BackupPolicy): void {
-  mkdirSync(dir, { recursive: true });
+export function writeBackup(dir: string, content: string, now: Date, policy: BackupPolicy, fs: WriteFs = nodeWriteFs): void {
+  ensureDir(dir);
   const stamp = stampOf(now);
   // Same millisecond as an earlier backup: number it after the highest one (kept or pruned names
   // must never make a newer backup sort as older).
   const sameStamp = readdirSync(dir).filter((file) => file === `${stamp}.json` || file.startsWith(`${stamp}-`));
   const name =
     sameStamp.length === 0 ? `${stamp}.json` : `${stamp}-${Math.max(...sameStamp.map(sequenceOf)) + 1}.json`;
-  atomicWriteFile(join(dir, name), content);
+  writeFileDurably(join(dir, name), content, fs);
   for (const file of backupsToPrune(listBackups(dir), now, policy)) rmSync(join(dir, file), { force: true });
 }
 

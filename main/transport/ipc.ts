@@ -33,10 +33,7 @@ export function isTrustedFrame(frame: SenderFrame | null | undefined): boolean {
 
 /** What a refused sender gets back (a fresh object each time). */
 export function untrustedSenderResult(): ApiResult<never> {
-  return {
-    ok: false,
-    error: { code: 'internal', message: 'Dit verzoek komt niet van de app zelf en is geweigerd.', details: [] },
-  };
+  return { ok: false, error: { code: 'untrusted-sender', params: {} } };
 }
 
 /** Registers one handler per operation; returns a function that removes them again. */

@@ -4,10 +4,11 @@
  * with a foreign Host or Origin are refused (DNS rebinding, other local web pages).
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '@shared/kernel/csp';
+import { errorPayload } from '@shared/contract/errors';
 import type { Dispatch } from './dispatch';
 import { contentTypeOf, resolveStaticPath } from '../app/staticPath';
 
@@ -34,42 +35,39 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const token = options.token ?? randomBytes(24).toString('base64url');
   let origin = '';
   const server = createServer((req, res) => {
-    handle(req, res).catch(() => send(res, 500, 'text/plain; charset=utf-8', 'Interne fout.'));
+    handle(req, res).catch(() => sendStatus(res, 500));
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (req.headers.host !== new URL(origin).host) return send(res, 421, 'text/plain; charset=utf-8', 'Onbekende host.');
+    if (req.headers.host !== new URL(origin).host) return sendStatus(res, 421);
     const url = new URL(req.url ?? '/', origin);
     if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice('/api/'.length));
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Niet toegestaan.');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendStatus(res, 405);
     const filePath = resolveStaticPath(options.rendererDir, url.pathname);
-    if (!filePath) return send(res, 404, 'text/plain; charset=utf-8', 'Niet gevonden.');
+    if (!filePath) return sendStatus(res, 404);
     try {
-      if (!(await stat(filePath)).isFile()) return send(res, 404, 'text/plain; charset=utf-8', 'Niet gevonden.');
+      if (!(await stat(filePath)).isFile()) return sendStatus(res, 404);
       send(res, 200, contentTypeOf(filePath), await readFile(filePath));
     } catch {
-      send(res, 404, 'text/plain; charset=utf-8', 'Niet gevonden.');
+      sendStatus(res, 404);
     }
   }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
-    if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Niet toegestaan.');
+    if (req.method !== 'POST') return sendStatus(res, 405);
     if (req.headers.origin !== undefined && req.headers.origin !== origin) {
-      return send(res, 403, 'text/plain; charset=utf-8', 'Verzoek van een andere site geweigerd.');
+      return sendStatus(res, 403);
     }
     if (!hasToken(req.headers.authorization, token)) {
-      return send(res, 401, 'text/plain; charset=utf-8', 'Geen toegang: open de app via het adres dat bij het starten is getoond.');
+      return sendStatus(res, 401);
     }
     const body = await readBody(req);
-    if (body === null) return send(res, 413, 'text/plain; charset=utf-8', 'Het verzoek is te groot.');
+    if (body === null) return sendStatus(res, 413);
     let input: unknown;
     try {
       input = body.length === 0 ? {} : JSON.parse(body);
     } catch {
-      return sendJson(res, {
-        ok: false,
-        error: { code: 'invalid-input', message: 'De invoer kon niet worden gelezen. Er is niets gewijzigd.', details: [] },
-      });
+      return sendJson(res, { ok: false, error: errorPayload('unreadable-input', {}) });
     }
     sendJson(res, await options.dispatch(name, input));
   }
@@ -126,6 +124,11 @@ function send(res: ServerResponse, status: number, contentType: string, body: st
   securityHeaders(res);
   res.writeHead(status, { 'Content-Type': contentType });
   res.end(body);
+}
+
+/** A bare status: HTTP's own reason phrase; what the user reads is worded by the renderer. */
+function sendStatus(res: ServerResponse, status: number): void {
+  send(res, status, 'text/plain; charset=utf-8', STATUS_CODES[status] ?? String(status));
 }
 
 function sendJson(res: ServerResponse, value: unknown): void {

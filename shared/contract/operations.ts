@@ -6,7 +6,12 @@
 export const OPERATION_LIST = [
   'getAppState',
   'setLanguage',
+  'setActiveProfile',
   'dismissStorageIssue',
+  'listProfiles',
+  'createProfile',
+  'renameProfile',
+  'deleteProfile',
   'listAssessments',
   'getAssessment',
   'getDraft',

@@ -1,10 +1,10 @@
-import type { ApiErrorPayload } from '@shared/contract/api';
+import type { ApiErrorPayload } from '@shared/contract/errors';
 import { ApiClientError } from './api/client';
 
-/** A failure to show the user: the error code (for a translated message) and Dutch details. */
+/** A failure to show the user: a code with params, worded by ui/problemText in the user's language. */
 export type Problem = ApiErrorPayload;
 
 export function toProblem(error: unknown): Problem {
   if (error instanceof ApiClientError) return error.payload;
-  return { code: 'internal', message: 'Er ging iets mis in de app.', details: [] };
+  return { code: 'internal', params: {} };
 }

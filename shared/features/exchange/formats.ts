@@ -45,7 +45,7 @@ export const invitationSchema = z
     publicKey: publicJwkSchema,
   })
   .refine((inv) => inv.anonymous || inv.raterGroup === 'leidinggevende', {
-    message: 'Alleen de groep leidinggevende kan niet-anoniem zijn.',
+    message: 'manager-only-named',
   });
 export type Invitation = z.infer<typeof invitationSchema>;
 

@@ -1,6 +1,6 @@
 /**
  * Import rules of spec §3: each response file is judged on its own, in the order given. Pure apart
- * from WebCrypto; the caller stores the accepted answers in one atomic write.
+ * from WebCrypto; the caller stores the accepted answers (main/features/feedbackImport.ts).
  */
 import { decryptResponse } from '../exchange/responseCrypto';
 import {
@@ -49,6 +49,8 @@ export interface ImportResult {
   readonly outcomes: FileOutcome[];
   /** Accepted answers per round id, in file order. */
   readonly accepted: Map<string, ResponsePayload[]>;
+  /** Per outcome (same order): the round an accepted file belongs to, else null. */
+  readonly roundOf: (string | null)[];
 }
 
 type Judged = { kind: 'refused'; reason: RefusalReason } | { kind: 'ok'; roundId: string; payload: ResponsePayload };
@@ -94,16 +96,19 @@ export async function importResponseFiles(
   const judged = await Promise.all(files.map((file) => judge(file, targets)));
   const outcomes: FileOutcome[] = [];
   const accepted = new Map<string, ResponsePayload[]>();
+  const roundOf: (string | null)[] = [];
   const seenInBatch = new Set<string>();
   judged.forEach((result, i) => {
     const name = files[i]?.name ?? '';
     if (result.kind === 'refused') {
       outcomes.push({ name, outcome: 'refused', reason: result.reason });
+      roundOf.push(null);
       return;
     }
     const id = result.payload.responseId;
     if (targets.get(result.roundId)?.seen.has(id) || seenInBatch.has(id)) {
       outcomes.push({ name, outcome: 'duplicate', reason: null });
+      roundOf.push(null);
       return;
     }
     seenInBatch.add(id);
@@ -111,6 +116,7 @@ export async function importResponseFiles(
     list.push(result.payload);
     accepted.set(result.roundId, list);
     outcomes.push({ name, outcome: 'accepted', reason: null });
+    roundOf.push(result.roundId);
   });
-  return { outcomes, accepted };
+  return { outcomes, accepted, roundOf };
 }

@@ -1,4 +1,4 @@
-/** The stored 360° feedback rounds of one profile (one document, so an import is one atomic write). */
+/** The stored 360° feedback rounds: one document per round (`rounds/<roundId>.json` in a profile's folder). */
 import { z } from 'zod';
 import { publicJwkSchema, raterGroupSchema, responsePayloadSchema, RATER_GROUPS, type RaterGroup } from '../exchange/formats';
 import { reportModelSchema } from './reportModel';
@@ -38,13 +38,18 @@ export const roundSchema = z.strictObject({
 });
 export type Round = z.infer<typeof roundSchema>;
 
-export const FEEDBACK_SCHEMA_VERSION = 1;
-export const feedbackDocumentSchema = z.strictObject({
-  schemaVersion: z.literal(FEEDBACK_SCHEMA_VERSION),
+/**
+ * Version 1 was one document per profile holding all its rounds (`feedback/<profileId>.json`); the
+ * workspace keeps one document per round, so an import or a deletion touches only that round.
+ * See migrations/ for the step from 1 to 2.
+ */
+export const ROUND_SCHEMA_VERSION = 2;
+export const roundDocumentSchema = z.strictObject({
+  schemaVersion: z.literal(ROUND_SCHEMA_VERSION),
   profileId: uuidSchema,
-  rounds: z.array(roundSchema),
+  round: roundSchema,
 });
-export type FeedbackDocument = z.infer<typeof feedbackDocumentSchema>;
+export type RoundDocument = z.infer<typeof roundDocumentSchema>;
 
 /** What the UI may see of a round: never answers, only counts per group. */
 export const roundSummarySchema = z.strictObject({

@@ -108,12 +108,3 @@ export const issues = {
   newer: 'The file {{file}} was made with a newer version of Ambtelijk Kompas. It is left untouched; update the app to use it.',
   dismiss: 'Understood',
 } as const;
-
-export const errors = {
-  title: 'That did not work',
-  'invalid-input': 'The input is not valid. Nothing has been saved or changed.',
-  'not-found': 'This item does not exist (any more).',
-  storage: 'Your data could not be saved or read. Nothing has been changed.',
-  'unknown-operation': 'This operation does not exist in the app.',
-  internal: 'Something went wrong in the app. Your data has not been changed; please try again.',
-} as const;

@@ -110,12 +110,3 @@ export const issues = {
     'Het bestand {{file}} is gemaakt met een nieuwere versie van Ambtelijk Kompas. Het blijft onaangeroerd; werk de app bij om het te gebruiken.',
   dismiss: 'Begrepen',
 } as const;
-
-export const errors = {
-  title: 'Dat is niet gelukt',
-  'invalid-input': 'De invoer klopt niet. Er is niets opgeslagen of gewijzigd.',
-  'not-found': 'Dit onderdeel bestaat niet (meer).',
-  storage: 'Uw gegevens konden niet worden opgeslagen of gelezen. Er is niets gewijzigd.',
-  'unknown-operation': 'Deze opdracht bestaat niet in de app.',
-  internal: 'Er ging iets mis in de app. Uw gegevens zijn niet gewijzigd; probeer het opnieuw.',
-} as const;

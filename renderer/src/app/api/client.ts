@@ -9,7 +9,7 @@ import { createHttpBridge } from './httpBridge';
 
 export class ApiClientError extends Error {
   constructor(readonly payload: ApiErrorPayload) {
-    super(payload.message);
+    super(payload.code);
     this.name = 'ApiClientError';
   }
 }

@@ -14,14 +14,8 @@ export function takeToken(win: Window): string {
   return win.sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
-const CONNECTION_LOST: ApiResult<never> = {
-  ok: false,
-  error: {
-    code: 'internal',
-    message: 'De verbinding met Ambtelijk Kompas is verbroken. Start de app opnieuw met npm run web en open het nieuwe adres.',
-    details: [],
-  },
-};
+const CONNECTION_LOST: ApiResult<never> = { ok: false, error: { code: 'connection-lost', params: {} } };
+const NO_ACCESS: ApiResult<never> = { ok: false, error: { code: 'no-access', params: {} } };
 
 export function createHttpBridge(win: Window): KompasBridge {
   const token = takeToken(win);
@@ -36,16 +30,7 @@ export function createHttpBridge(win: Window): KompasBridge {
           credentials: 'omit',
           cache: 'no-store',
         });
-        if (response.status === 401) {
-          return {
-            ok: false,
-            error: {
-              code: 'internal',
-              message: 'Geen toegang. Open de app via het volledige adres dat npm run web heeft getoond.',
-              details: [],
-            },
-          };
-        }
+        if (response.status === 401) return NO_ACCESS;
         if (!response.ok) return CONNECTION_LOST;
         return (await response.json()) as ApiResult<unknown>;
       } catch {

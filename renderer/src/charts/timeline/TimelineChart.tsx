@@ -2,6 +2,7 @@ import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '@shared/kernel/compass/model';
 import type { NeedleTimeline } from '@shared/features/history/history';
+import { SERIES_LABEL } from './timelineLabels';
 import { SeriesSwatch } from '../compass/CompassRadar';
 import { RING_VALUES, SERIES_STYLES, SYSTEM_FONT, markerPath, type SeriesKind } from '../compass/radarGeometry';
 import { pointLabel } from '../../features/history/historyText';
@@ -171,7 +172,7 @@ export function TimelineChart({ timeline, extent, lang, title }: TimelineChartPr
           {legend.map((s) => (
             <li key={s} data-series={s}>
               <SeriesSwatch kind={KIND_OF[s]} />
-              <span>{t(`history.timeline.${s}`)}</span>
+              <span>{t(SERIES_LABEL[s])}</span>
             </li>
           ))}
         </ul>

@@ -6,6 +6,7 @@ import type { DraftContent } from '@shared/features/assessment/schemas';
 import { useDraft } from './draftStore';
 import { useLanguage } from '../../app/session';
 import { RadioScale } from './RadioScale';
+import { SCALE_LABEL } from '../../ui/labels';
 
 /** A needle: its explanation at hand, its two items, and "waar wil ik naartoe". */
 export function NeedleQuestions({ needle, draft }: { needle: Needle; draft: DraftContent }) {
@@ -13,7 +14,7 @@ export function NeedleQuestions({ needle, draft }: { needle: Needle; draft: Draf
   const lang = useLanguage();
   const setAnswer = useDraft((s) => s.setAnswer);
   const setTarget = useDraft((s) => s.setTarget);
-  const scaleOptions = SCALE_VALUES.map((v) => ({ value: String(v), label: `${v} ${t(`scale.${v}`)}` }));
+  const scaleOptions = SCALE_VALUES.map((v) => ({ value: String(v), label: `${v} ${t(SCALE_LABEL[v])}` }));
   const target = draft.targets[`${needle.id}`];
 
   return (

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Assessment } from '@shared/features/assessment/schemas';
 import { api } from '../../app/api/client';
+import { scoped } from '../../app/profileScope';
 import { toProblem, type Problem } from '../../app/problem';
 
 interface AssessmentsStore {
@@ -16,14 +17,14 @@ export const useAssessments = create<AssessmentsStore>((set) => ({
   problem: null,
   load: async () => {
     try {
-      set({ list: await api().listAssessments({}), problem: null });
+      set({ list: await api().listAssessments(scoped({})), problem: null });
     } catch (error) {
       set({ problem: toProblem(error) });
     }
   },
   remove: async (id) => {
     try {
-      await api().deleteAssessment({ id });
+      await api().deleteAssessment(scoped({ id }));
       set((s) => ({ list: (s.list ?? []).filter((a) => a.id !== id), problem: null }));
       return true;
     } catch (error) {

@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import type { Answer, DimensionId, ItemId, NeedleId, ScaleValue } from '@shared/kernel/compass/model';
 import type { Assessment, DraftContent } from '@shared/features/assessment/schemas';
 import { api } from '../../app/api/client';
+import { scoped } from '../../app/profileScope';
 import { toProblem, type Problem } from '../../app/problem';
 
 const SAVE_DELAY_MS = 400;
@@ -46,7 +47,7 @@ export const useDraft = create<DraftStore>((set, get) => {
     set({ status: { kind: 'saving' } });
     pending = pending.then(async () => {
       try {
-        const { updatedAt } = await api().saveDraft(draft);
+        const { updatedAt } = await api().saveDraft(scoped({ draft }));
         // Only mark saved when nothing changed while the request was under way.
         if (get().draft === draft) set({ status: { kind: 'saved', at: updatedAt }, problem: null });
       } catch (error) {
@@ -68,7 +69,7 @@ export const useDraft = create<DraftStore>((set, get) => {
     problem: null,
     load: async () => {
       try {
-        const saved = await api().getDraft({});
+        const saved = await api().getDraft(scoped({}));
         set({
           draft: saved?.draft ?? null,
           loaded: true,
@@ -105,7 +106,7 @@ export const useDraft = create<DraftStore>((set, get) => {
       timer = null;
       await pending;
       try {
-        await api().discardDraft({});
+        await api().discardDraft(scoped({}));
         set({ draft: null, status: { kind: 'idle' }, problem: null });
       } catch (error) {
         set({ problem: toProblem(error) });
@@ -116,12 +117,14 @@ export const useDraft = create<DraftStore>((set, get) => {
       const draft = get().draft;
       if (!draft) return null;
       try {
-        const assessment = await api().createAssessment({
-          date,
-          answers: draft.answers as Assessment['answers'],
-          targets: draft.targets,
-          reflections: draft.reflections,
-        });
+        const assessment = await api().createAssessment(
+          scoped({
+            date,
+            answers: draft.answers as Assessment['answers'],
+            targets: draft.targets,
+            reflections: draft.reflections,
+          }),
+        );
         set({ draft: null, status: { kind: 'idle' }, problem: null });
         return assessment;
       } catch (error) {

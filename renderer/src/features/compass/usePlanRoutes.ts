@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { Lang } from '@shared/kernel/compass/model';
 import { routeById } from '@shared/kernel/compass/content';
 import type { ChosenRoute } from '@shared/features/plan/schemas';
-import { api } from '../../app/api/client';
+import { usePlan } from '../plan/store';
 import type { RadarRoute } from '../../charts/compass/CompassRadar';
 
 /** The routes of the plan as the radar draws them. */
@@ -15,18 +15,9 @@ export function radarRoutes(routes: readonly Pick<ChosenRoute, 'route' | 'status
  * no routes (the plan screen reports the problem).
  */
 export function usePlanRoutes(lang: Lang): RadarRoute[] {
-  const [routes, setRoutes] = useState<readonly Pick<ChosenRoute, 'route' | 'status'>[]>([]);
   useEffect(() => {
-    let live = true;
-    api()
-      .getPlan({})
-      .then(
-        (plan) => live && setRoutes(plan.routes),
-        () => live && setRoutes([]),
-      );
-    return () => {
-      live = false;
-    };
+    void usePlan.getState().load();
   }, []);
-  return useMemo(() => radarRoutes(routes, lang), [routes, lang]);
+  const routes = usePlan((s) => s.plan?.routes);
+  return useMemo(() => radarRoutes(routes ?? [], lang), [routes, lang]);
 }

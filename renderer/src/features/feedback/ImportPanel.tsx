@@ -2,6 +2,7 @@ import { useId, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportSummary } from '@shared/contract/api';
 import { useFeedback } from './store';
+import { IMPORT_OUTCOME_LABEL, REFUSAL_REASON_TEXT } from './feedbackLabels';
 
 /** Reading in answer files: drop many at once or pick them; one outcome line per file. */
 export function ImportPanel() {
@@ -73,8 +74,8 @@ export function ImportPanel() {
               <tr key={`${o.name}-${i}`} data-outcome={o.outcome} data-reason={o.reason ?? ''}>
                 <th scope="row">{o.name}</th>
                 <td>
-                  <strong>{t(`feedback.round.outcome.${o.outcome}`)}</strong>
-                  {o.reason && <>: {t(`feedback.reasons.${o.reason}`)}</>}
+                  <strong>{t(IMPORT_OUTCOME_LABEL[o.outcome])}</strong>
+                  {o.reason && <>: {t(REFUSAL_REASON_TEXT[o.reason])}</>}
                 </td>
               </tr>
             ))}

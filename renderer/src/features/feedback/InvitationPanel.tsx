@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RaterGroup } from '@shared/features/exchange/formats';
 import type { RoundSummary } from '@shared/features/feedback/schemas';
-import { api } from '../../app/api/client';
 import { ProblemNotice } from '../../ui/ProblemNotice';
 import { downloadText } from '../../ui/download';
 import { toProblem, type Problem } from '../../app/problem';
+import { useFeedback } from './store';
+import { GROUP_LABEL } from '../../ui/labels';
 
 interface Mail {
   readonly subject: string;
@@ -20,7 +21,7 @@ export function InvitationPanel({ round }: { round: RoundSummary }) {
 
   async function save(group: RaterGroup): Promise<void> {
     try {
-      const file = await api().getInvitation({ id: round.id, group });
+      const file = await useFeedback.getState().invitation(round.id, group);
       downloadText(file.fileName, file.html, 'text/html');
       setMails((m) => ({ ...m, [group]: { subject: file.mailSubject, body: file.mailBody } }));
       setProblem(null);
@@ -36,7 +37,7 @@ export function InvitationPanel({ round }: { round: RoundSummary }) {
       {problem && <ProblemNotice problem={problem} />}
       <ul className="invitation-list">
         {round.groups.map((group) => {
-          const label = t(`feedback.groups.${group}`);
+          const label = t(GROUP_LABEL[group]);
           const mail = mails[group];
           return (
             <li key={group} className="invitation-list__item">

@@ -5,6 +5,7 @@ import { isRealIsoDate } from '@shared/kernel/dates';
 import { RATER_GROUPS, type RaterGroup } from '@shared/features/exchange/formatConstants';
 import { navigate } from '../../app/router';
 import { useFeedback } from './store';
+import { GROUP_LABEL } from '../../ui/labels';
 import { useLanguage } from '../../app/session';
 
 type Errors = Partial<Record<'name' | 'groups' | 'closesOn', string>>;
@@ -113,7 +114,7 @@ export function NewRoundForm() {
                 checked={groups.includes(group)}
                 onChange={(e) => toggle(group, e.target.checked)}
               />
-              <label htmlFor={index === 0 ? `${id}-groups` : `${id}-group-${group}`}>{t(`feedback.groups.${group}`)}</label>
+              <label htmlFor={index === 0 ? `${id}-groups` : `${id}-group-${group}`}>{t(GROUP_LABEL[group])}</label>
             </div>
           ))}
           {errors.groups && (

@@ -9,6 +9,7 @@ import { useLanguage } from '../../app/session';
 import { useFocusOnMount } from '../../ui/useFocusOnMount';
 import { ImportPanel } from './ImportPanel';
 import { InvitationPanel } from './InvitationPanel';
+import { GROUP_LABEL } from '../../ui/labels';
 
 /** One round: counts per group, invitations, importing answers, closing, and the way to the report. */
 export function RoundScreen({ id }: { id: string }) {
@@ -57,7 +58,7 @@ export function RoundScreen({ id }: { id: string }) {
           {round.groups.map((group) => (
             <div key={group} className="counts__row">
               <dt>
-                {t(`feedback.groups.${group}`)}
+                {t(GROUP_LABEL[group])}
                 {group === 'leidinggevende' && round.managerNonAnonymous && (
                   <span className="badge badge--note">{t('feedback.round.nonAnonymousNote')}</span>
                 )}

@@ -7,6 +7,7 @@ import { useFeedback } from './store';
 import { useLanguage } from '../../app/session';
 import { useFocusOnMount } from '../../ui/useFocusOnMount';
 import { NewRoundForm } from './NewRoundForm';
+import { GROUP_LABEL } from '../../ui/labels';
 
 /** All feedback rounds of this profile, and the form for a new one. */
 export function RoundsScreen() {
@@ -43,7 +44,7 @@ export function RoundsScreen() {
                       ? t('feedback.closedOn', { date: formatDate(round.closedAt.slice(0, 10), lang) })
                       : t('feedback.createdOn', { date: formatDate(round.createdAt.slice(0, 10), lang) })}
                     {' · '}
-                    {round.groups.map((g) => t(`feedback.groups.${g}`)).join(', ')}
+                    {round.groups.map((g) => t(GROUP_LABEL[g])).join(', ')}
                   </p>
                 </div>
                 <div className="round-list__meta">

@@ -1,9 +1,11 @@
 import { create } from 'zustand';
-import type { ImportSummary, NewRound } from '@shared/contract/api';
+import type { ApiOutput, ImportSummary, NewRound } from '@shared/contract/api';
+import type { RaterGroup } from '@shared/features/exchange/formats';
 import { RESPONSE_MAX_BYTES } from '@shared/features/exchange/formatConstants';
 import type { RoundSummary } from '@shared/features/feedback/schemas';
 import { api } from '../../app/api/client';
 import { toProblem, type Problem } from '../../app/problem';
+import { scoped } from '../../app/profileScope';
 
 interface FeedbackStore {
   rounds: RoundSummary[] | null;
@@ -13,6 +15,10 @@ interface FeedbackStore {
   importFiles: (files: readonly File[]) => Promise<ImportSummary | null>;
   close: (id: string) => Promise<boolean>;
   deleteRaw: (id: string) => Promise<boolean>;
+  /** The invitation file of one group (throws on failure: the panel shows the problem beside it). */
+  invitation: (id: string, group: RaterGroup) => Promise<ApiOutput<'getInvitation'>>;
+  /** The report of a closed round (throws on failure). */
+  report: (id: string) => Promise<ApiOutput<'getReport'>>;
   clearProblem: () => void;
 }
 
@@ -40,11 +46,11 @@ export const useFeedback = create<FeedbackStore>((set) => {
     problem: null,
     clearProblem: () => set({ problem: null }),
     load: async () => {
-      const rounds = await attempt(() => api().listRounds({}));
+      const rounds = await attempt(() => api().listRounds(scoped({})));
       if (rounds) set({ rounds });
     },
     create: async (input) => {
-      const round = await attempt(() => api().createRound(input));
+      const round = await attempt(() => api().createRound(scoped(input)));
       if (round) set((s) => ({ rounds: upsert(s.rounds, [round]) }));
       return round;
     },
@@ -58,20 +64,22 @@ export const useFeedback = create<FeedbackStore>((set) => {
             content: file.size > RESPONSE_MAX_BYTES ? null : await file.text(),
           })),
         );
-        return api().importResponses({ files: payload });
+        return api().importResponses(scoped({ files: payload }));
       });
       if (summary) set((s) => ({ rounds: upsert(s.rounds, summary.rounds) }));
       return summary;
     },
     close: async (id) => {
-      const round = await attempt(() => api().closeRound({ id }));
+      const round = await attempt(() => api().closeRound(scoped({ id })));
       if (round) set((s) => ({ rounds: upsert(s.rounds, [round]) }));
       return round !== null;
     },
     deleteRaw: async (id) => {
-      const round = await attempt(() => api().deleteRawResponses({ id }));
+      const round = await attempt(() => api().deleteRawResponses(scoped({ id })));
       if (round) set((s) => ({ rounds: upsert(s.rounds, [round]) }));
       return round !== null;
     },
+    invitation: (id, group) => api().getInvitation(scoped({ id, group })),
+    report: (id) => api().getReport(scoped({ id })),
   };
 });

@@ -5,10 +5,13 @@ import type { TimelinePoint } from '@shared/features/history/history';
 import { formatScore } from '../../charts/compass/radarGeometry';
 import { formatDate } from '../../app/i18n';
 import type { ChartPoint } from '../../charts/timeline/timelineGeometry';
+import { SERIES_LABEL } from '../../charts/timeline/timelineLabels';
+import { isReportSet, REPORT_SET_LABEL } from '../../ui/labels';
+import type { MessageKey } from '@shared/i18n/index';
 
 /** The report set a round's figures come from, for people: "Anderen (alle beoordelaars)". */
 export function basisName(t: TFunction, basis: string): string {
-  return t(`report.sets.${basis}`, { defaultValue: basis });
+  return isReportSet(basis) ? t(REPORT_SET_LABEL[basis]) : basis;
 }
 
 /** What a point is, spoken and shown: "15 januari 2026 — Zelf: 3,5". */
@@ -18,7 +21,7 @@ export function pointLabel(t: TFunction, p: ChartPoint, lang: Lang): string {
   if (p.point.kind === 'round') {
     return t('history.timeline.roundPoint', { date, name: p.point.name, basis: basisName(t, p.point.basis), value });
   }
-  return t('history.timeline.point', { date, series: t(`history.timeline.${p.series}`), value });
+  return t('history.timeline.point', { date, series: t(SERIES_LABEL[p.series]), value });
 }
 
 /** "Meetmoment" or "Feedbackronde Voorjaar". */
@@ -27,6 +30,13 @@ export function momentName(t: TFunction, p: TimelinePoint): string {
 }
 
 export type Direction = 'up' | 'down' | 'equal' | 'missing';
+
+const CHANGE_WORD = {
+  up: 'history.change.up',
+  down: 'history.change.down',
+  equal: 'history.change.equal',
+  missing: 'history.change.missing',
+} as const satisfies Record<Direction, MessageKey>;
 
 export function direction(change: number | null): Direction {
   if (change === null) return 'missing';
@@ -49,8 +59,8 @@ export function formatChange(change: number, lang: Lang): string {
 /** A change in words, without colour: "+0,5 hoger", "−1 lager", "gelijk", "niet te vergelijken". */
 export function changeText(t: TFunction, change: number | null, lang: Lang): string {
   const dir = direction(change);
-  if (change === null || dir === 'equal' || dir === 'missing') return t(`history.change.${dir}`);
-  return `${formatChange(change, lang)} ${t(`history.change.${dir}`)}`;
+  if (change === null || dir === 'equal' || dir === 'missing') return t(CHANGE_WORD[dir]);
+  return `${formatChange(change, lang)} ${t(CHANGE_WORD[dir])}`;
 }
 
 const precise = new Map<Lang, Intl.NumberFormat>();

@@ -1,24 +1,12 @@
-import { useEffect, useState } from 'react';
-import type { History } from '@shared/contract/api';
-import { api } from '../../app/api/client';
-import { toProblem, type Problem } from '../../app/problem';
+import { useEffect } from 'react';
+import { useHistoryStore, type HistoryState } from './store';
 
-export type HistoryState = { status: 'loading' } | { status: 'ready'; history: History } | { status: 'failed'; problem: Problem };
+export type { HistoryState };
 
-/** The history as the main process builds it, fetched when the screen opens. */
+/** The history, fetched when the screen opens. */
 export function useHistory(): HistoryState {
-  const [state, setState] = useState<HistoryState>({ status: 'loading' });
   useEffect(() => {
-    let live = true;
-    api()
-      .getHistory({})
-      .then(
-        (history) => live && setState({ status: 'ready', history }),
-        (error: unknown) => live && setState({ status: 'failed', problem: toProblem(error) }),
-      );
-    return () => {
-      live = false;
-    };
+    void useHistoryStore.getState().load();
   }, []);
-  return state;
+  return useHistoryStore((s) => s.state);
 }

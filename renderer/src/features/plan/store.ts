@@ -1,8 +1,9 @@
 import { create } from 'zustand';
-import type { ApiInput, ApiOutput, PlanView } from '@shared/contract/api';
+import type { ApiOutput, PlanView } from '@shared/contract/api';
 import type { RouteId } from '@shared/kernel/compass/model';
 import { api } from '../../app/api/client';
 import { toProblem, type Problem } from '../../app/problem';
+import { scoped, type ScopedInput } from '../../app/profileScope';
 
 /** Where a failure happened, so the screen can show it next to the form that caused it. */
 export type PlanScope = 'load' | 'choose' | `route-${RouteId}` | 'conversations' | 'rhythm';
@@ -20,17 +21,17 @@ interface PlanStore {
   load: () => Promise<void>;
   loadReminders: () => Promise<void>;
   dismissReminders: () => void;
-  chooseRoute: (input: ApiInput<'chooseRoute'>) => Promise<PlanView | null>;
-  updateRoute: (input: ApiInput<'updateRoute'>) => Promise<PlanView | null>;
-  setRouteStatus: (input: ApiInput<'setRouteStatus'>) => Promise<PlanView | null>;
-  removeRoute: (input: ApiInput<'removeRoute'>) => Promise<PlanView | null>;
-  addAction: (input: ApiInput<'addAction'>) => Promise<PlanView | null>;
-  updateAction: (input: ApiInput<'updateAction'>) => Promise<PlanView | null>;
-  removeAction: (input: ApiInput<'removeAction'>) => Promise<PlanView | null>;
-  addRouteReflection: (input: ApiInput<'addRouteReflection'>) => Promise<PlanView | null>;
-  addConversation: (input: ApiInput<'addConversation'>) => Promise<PlanView | null>;
-  removeConversation: (input: ApiInput<'removeConversation'>) => Promise<PlanView | null>;
-  setReviewRhythm: (input: ApiInput<'setReviewRhythm'>) => Promise<PlanView | null>;
+  chooseRoute: (input: ScopedInput<'chooseRoute'>) => Promise<PlanView | null>;
+  updateRoute: (input: ScopedInput<'updateRoute'>) => Promise<PlanView | null>;
+  setRouteStatus: (input: ScopedInput<'setRouteStatus'>) => Promise<PlanView | null>;
+  removeRoute: (input: ScopedInput<'removeRoute'>) => Promise<PlanView | null>;
+  addAction: (input: ScopedInput<'addAction'>) => Promise<PlanView | null>;
+  updateAction: (input: ScopedInput<'updateAction'>) => Promise<PlanView | null>;
+  removeAction: (input: ScopedInput<'removeAction'>) => Promise<PlanView | null>;
+  addRouteReflection: (input: ScopedInput<'addRouteReflection'>) => Promise<PlanView | null>;
+  addConversation: (input: ScopedInput<'addConversation'>) => Promise<PlanView | null>;
+  removeConversation: (input: ScopedInput<'removeConversation'>) => Promise<PlanView | null>;
+  setReviewRhythm: (input: ScopedInput<'setReviewRhythm'>) => Promise<PlanView | null>;
   clearProblem: () => void;
 }
 
@@ -61,7 +62,7 @@ export const usePlan = create<PlanStore>((set) => {
     clearProblem: () => set({ problem: null }),
     load: async () => {
       try {
-        const plan = await api().getPlan({});
+        const plan = await api().getPlan(scoped({}));
         set({ plan, problem: null });
       } catch (error) {
         set({ problem: { scope: 'load', problem: toProblem(error) } });
@@ -69,24 +70,24 @@ export const usePlan = create<PlanStore>((set) => {
     },
     loadReminders: async () => {
       try {
-        set({ reminders: await api().getReminders({}) });
+        set({ reminders: await api().getReminders(scoped({})) });
       } catch {
         // Reminders are a courtesy: without them the start screen works as before.
         set({ reminders: null });
       }
     },
     dismissReminders: () => set({ remindersDismissed: true }),
-    chooseRoute: (input) => change('choose', 'saved', () => api().chooseRoute(input)),
-    updateRoute: (input) => change(routeScope(input.route), 'saved', () => api().updateRoute(input)),
-    setRouteStatus: (input) => change(routeScope(input.route), 'saved', () => api().setRouteStatus(input)),
-    removeRoute: (input) => change(routeScope(input.route), 'removed', () => api().removeRoute(input)),
-    addAction: (input) => change(routeScope(input.route), 'saved', () => api().addAction(input)),
-    updateAction: (input) => change(routeScope(input.route), 'saved', () => api().updateAction(input)),
-    removeAction: (input) => change(routeScope(input.route), 'removed', () => api().removeAction(input)),
-    addRouteReflection: (input) => change(routeScope(input.route), 'saved', () => api().addRouteReflection(input)),
-    addConversation: (input) => change('conversations', 'saved', () => api().addConversation(input)),
-    removeConversation: (input) => change('conversations', 'removed', () => api().removeConversation(input)),
-    setReviewRhythm: (input) => change('rhythm', 'saved', () => api().setReviewRhythm(input)),
+    chooseRoute: (input) => change('choose', 'saved', () => api().chooseRoute(scoped(input))),
+    updateRoute: (input) => change(routeScope(input.route), 'saved', () => api().updateRoute(scoped(input))),
+    setRouteStatus: (input) => change(routeScope(input.route), 'saved', () => api().setRouteStatus(scoped(input))),
+    removeRoute: (input) => change(routeScope(input.route), 'removed', () => api().removeRoute(scoped(input))),
+    addAction: (input) => change(routeScope(input.route), 'saved', () => api().addAction(scoped(input))),
+    updateAction: (input) => change(routeScope(input.route), 'saved', () => api().updateAction(scoped(input))),
+    removeAction: (input) => change(routeScope(input.route), 'removed', () => api().removeAction(scoped(input))),
+    addRouteReflection: (input) => change(routeScope(input.route), 'saved', () => api().addRouteReflection(scoped(input))),
+    addConversation: (input) => change('conversations', 'saved', () => api().addConversation(scoped(input))),
+    removeConversation: (input) => change('conversations', 'removed', () => api().removeConversation(scoped(input))),
+    setReviewRhythm: (input) => change('rhythm', 'saved', () => api().setReviewRhythm(scoped(input))),
   };
 });
 

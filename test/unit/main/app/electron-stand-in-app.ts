@@ -45,6 +45,9 @@ export class StandInApp extends StandInEmitter {
     if (name !== 'userData') throw new Error(`stand-in has no path ${name}`);
     return this.userData;
   }
+  getLocale(): string {
+    return 'nl-NL';
+  }
   quit(): void {
     this.log.push('quit');
   }

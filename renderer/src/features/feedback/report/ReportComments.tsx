@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NEEDLES } from '@shared/kernel/compass/content';
 import type { ReportComment, ReportModel } from '@shared/features/feedback/reportModel';
 import { useLanguage } from '../../../app/session';
+import { GROUP_LABEL } from '../../../ui/labels';
 
 function CommentList({ comments }: { comments: readonly ReportComment[] }) {
   const { t } = useTranslation();
@@ -13,7 +14,7 @@ function CommentList({ comments }: { comments: readonly ReportComment[] }) {
           <blockquote>{c.text}</blockquote>
           {c.group && (
             <p className="comments__source">
-              — {t(`feedback.groups.${c.group}`)}
+              — {t(GROUP_LABEL[c.group])}
               {c.nonAnonymousManager && ` (${t('report.nonAnonymous')})`}
             </p>
           )}

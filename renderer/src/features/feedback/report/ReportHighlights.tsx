@@ -4,6 +4,8 @@ import type { NeedleId } from '@shared/kernel/compass/model';
 import type { NeedleHighlight, ReportModel } from '@shared/features/feedback/reportModel';
 import { formatScore } from '../../../charts/compass/radarGeometry';
 import { useLanguage } from '../../../app/session';
+import { REPORT_SET_LABEL } from '../../../ui/labels';
+import { HIGHLIGHT_TEXT } from './reportLabels';
 
 /** What to do with the report: strengths first, then a few development priorities. */
 export function ReportHighlights({ report }: { report: ReportModel }) {
@@ -21,8 +23,8 @@ export function ReportHighlights({ report }: { report: ReportModel }) {
               {h.needle}. {needleById(Number(h.needle) as NeedleId).name[lang]}
             </strong>
             <br />
-            {t(`report.highlight.${h.reason}`, {
-              set: t(`report.sets.${h.basis}`),
+            {t(HIGHLIGHT_TEXT[h.reason], {
+              set: t(REPORT_SET_LABEL[h.basis]),
               others: formatScore(h.others, lang),
               self: h.self === null ? '–' : formatScore(h.self, lang),
             })}

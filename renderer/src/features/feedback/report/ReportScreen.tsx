@@ -2,17 +2,18 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportModel } from '@shared/features/feedback/reportModel';
 import type { RoundSummary } from '@shared/features/feedback/schemas';
-import { api } from '../../../app/api/client';
 import { ProblemNotice } from '../../../ui/ProblemNotice';
 import { hrefOf } from '../../../app/router';
 import { toProblem, type Problem } from '../../../app/problem';
 import { useFocusOnMount } from '../../../ui/useFocusOnMount';
+import { useFeedback } from '../store';
 import { ReportComments } from './ReportComments';
 import { ReportCompass } from './ReportCompass';
 import { ReportGaps } from './ReportGaps';
 import { ReportHighlights } from './ReportHighlights';
 import { ReportItems } from './ReportItems';
 import { ReportNeedles } from './ReportNeedles';
+import { GROUP_LABEL } from '../../../ui/labels';
 
 /**
  * The 360° report of a closed round. It opens with what to do with it (strengths, priorities), then
@@ -26,8 +27,9 @@ export function ReportScreen({ id }: { id: string }) {
   const [problem, setProblem] = useState<Problem | null>(null);
 
   useEffect(() => {
-    api()
-      .getReport({ id })
+    useFeedback
+      .getState()
+      .report(id)
       .then((value) => setData(value))
       .catch((error: unknown) => setProblem(toProblem(error)));
   }, [id]);
@@ -57,14 +59,14 @@ export function ReportScreen({ id }: { id: string }) {
         </h1>
         <p className="muted">
           {t('report.responses', { count: round.total })}:{' '}
-          {round.groups.map((g) => `${t(`feedback.groups.${g}`)} ${report.counts[g]}`).join(' · ')}
+          {round.groups.map((g) => `${t(GROUP_LABEL[g])} ${report.counts[g]}`).join(' · ')}
         </p>
       </div>
 
       <p className="notice notice--info">
         {t('report.privacy', { k })}
         {report.pooledGroups.length > 0 && (
-          <> {t('report.pooled', { k, groups: report.pooledGroups.map((g) => t(`feedback.groups.${g}`)).join(', ') })}</>
+          <> {t('report.pooled', { k, groups: report.pooledGroups.map((g) => t(GROUP_LABEL[g])).join(', ') })}</>
         )}
       </p>
       {!report.scoresShown && (

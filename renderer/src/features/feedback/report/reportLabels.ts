@@ -1,11 +1,20 @@
 import type { TFunction } from 'i18next';
 import type { NeedleId } from '@shared/kernel/compass/model';
-import type { PublishedSet } from '@shared/features/feedback/reportModel';
+import type { HighlightReason, PublishedSet } from '@shared/features/feedback/reportModel';
+import type { MessageKey } from '@shared/i18n/index';
+import { REPORT_SET_LABEL } from '../../../ui/labels';
 
 /** A set's name for people: "Collega's (3)". */
 export function setLabel(t: TFunction, set: PublishedSet): string {
-  return `${t(`report.sets.${set.key}`)} (${set.n})`;
+  return `${t(REPORT_SET_LABEL[set.key])} (${set.n})`;
 }
+
+/** Why a needle is highlighted, as a sentence about the set's figure. */
+export const HIGHLIGHT_TEXT = {
+  'highest-others': 'report.highlight.highest-others',
+  'lowest-others': 'report.highlight.lowest-others',
+  'blind-spot': 'report.highlight.blind-spot',
+} as const satisfies Record<HighlightReason, MessageKey>;
 
 /** The set the report compares self with (one rule, shared with the history service). */
 export { basisSet } from '@shared/features/history/history';

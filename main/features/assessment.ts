@@ -1,0 +1,87 @@
+/** Meetmomenten and the draft of the next one. */
+import { randomUUID } from 'node:crypto';
+import type { ApiHandlers } from '@shared/contract/api';
+import { sortNewestFirst } from '@shared/features/assessment/latest';
+import { DRAFT_SCHEMA_VERSION, type Assessment, type ProfileDocument } from '@shared/features/assessment/schemas';
+import { ApiError } from './apiError';
+import { requireProfile, type FeatureContext } from './context';
+
+type AssessmentHandlers = Pick<
+  ApiHandlers,
+  'listAssessments' | 'getAssessment' | 'getDraft' | 'saveDraft' | 'discardDraft' | 'createAssessment' | 'deleteAssessment'
+>;
+
+function findAssessment(profile: ProfileDocument, id: string): Assessment {
+  const found = profile.assessments.find((a) => a.id === id);
+  if (!found) throw new ApiError('assessment-not-found');
+  return found;
+}
+
+function trimReflections(reflections: Assessment['reflections']): Assessment['reflections'] {
+  return Object.fromEntries(
+    Object.entries(reflections)
+      .map(([k, v]) => [k, (v ?? '').trim()] as const)
+      .filter(([, v]) => v.length > 0),
+  );
+}
+
+export function createAssessmentHandlers({ ws, clock }: FeatureContext): AssessmentHandlers {
+  function clearDraft(profileId: string): Promise<void> {
+    return ws.draft(profileId).transact((current, tx) => {
+      if (current?.draft) tx.save({ schemaVersion: DRAFT_SCHEMA_VERSION, profileId, updatedAt: clock.now().toISOString(), draft: null });
+    });
+  }
+
+  /** A change of the profile document, in its queue; the profile must exist. */
+  function changeProfile<R>(profileId: string, change: (profile: ProfileDocument, save: (next: ProfileDocument) => void, forget: (text: string) => void) => R): Promise<R> {
+    return ws.profile(profileId).transact((current, tx) => {
+      if (!current) throw new ApiError('profile-not-found');
+      return change(current, (next) => tx.save(next), (text) => tx.forget(text));
+    });
+  }
+
+  return {
+    listAssessments: async ({ profileId }) => sortNewestFirst(requireProfile(ws, profileId).assessments),
+    getAssessment: async ({ profileId, id }) => findAssessment(requireProfile(ws, profileId), id),
+    getDraft: async ({ profileId }) => {
+      requireProfile(ws, profileId);
+      const doc = ws.draft(profileId).read();
+      return doc?.draft ? { updatedAt: doc.updatedAt, draft: doc.draft } : null;
+    },
+    saveDraft: async ({ profileId, draft }) => {
+      requireProfile(ws, profileId);
+      const updatedAt = clock.now().toISOString();
+      await ws.draft(profileId).transact((_, tx) => tx.save({ schemaVersion: DRAFT_SCHEMA_VERSION, profileId, updatedAt, draft }));
+      return { updatedAt };
+    },
+    discardDraft: async ({ profileId }) => {
+      requireProfile(ws, profileId);
+      await clearDraft(profileId);
+      return { ok: true };
+    },
+    createAssessment: async ({ profileId, ...input }) => {
+      if (input.date > clock.today()) throw new ApiError('assessment-date-in-future');
+      const assessment: Assessment = {
+        id: randomUUID(),
+        date: input.date,
+        createdAt: clock.now().toISOString(),
+        questionnaire: { id: 'kompas', version: 1 },
+        answers: input.answers,
+        targets: input.targets,
+        reflections: trimReflections(input.reflections),
+      };
+      await changeProfile(profileId, (profile, save) => save({ ...profile, assessments: [...profile.assessments, assessment] }));
+      await clearDraft(profileId);
+      return assessment;
+    },
+    deleteAssessment: async ({ profileId, id }) => {
+      await changeProfile(profileId, (profile, save, forget) => {
+        findAssessment(profile, id);
+        save({ ...profile, assessments: profile.assessments.filter((a) => a.id !== id) });
+        // Gone means gone: no backup or leftover copy keeps it.
+        forget(id);
+      });
+      return { ok: true };
+    },
+  };
+}

@@ -1,0 +1,112 @@
+/** Profiles in the workspace, and the app state that names the active one. */
+import { randomUUID } from 'node:crypto';
+import type { ApiHandlers, AppState, ProfileSummary } from '@shared/contract/api';
+import { latestAssessment } from '@shared/features/assessment/latest';
+import { PROFILE_SCHEMA_VERSION, SETTINGS_SCHEMA_VERSION, type ProfileDocument, type SettingsDocument } from '@shared/features/assessment/schemas';
+import { ApiError } from './apiError';
+import { requireProfile, type FeatureContext } from './context';
+
+type ProfileHandlers = Pick<
+  ApiHandlers,
+  'getAppState' | 'setLanguage' | 'setActiveProfile' | 'dismissStorageIssue' | 'listProfiles' | 'createProfile' | 'renameProfile' | 'deleteProfile'
+>;
+
+export function summarizeProfile(profile: ProfileDocument): ProfileSummary {
+  return {
+    id: profile.id,
+    name: profile.name,
+    createdAt: profile.createdAt,
+    assessmentCount: profile.assessments.length,
+    latestAssessment: latestAssessment(profile.assessments)?.date ?? null,
+  };
+}
+
+export function createProfileHandlers({ ws, clock, issues }: FeatureContext): ProfileHandlers {
+  function settings(): SettingsDocument {
+    return ws.settings.read() ?? { schemaVersion: SETTINGS_SCHEMA_VERSION, language: 'nl', activeProfileId: null };
+  }
+
+  async function createProfile(id: string, name: string): Promise<ProfileDocument> {
+    const profile: ProfileDocument = { schemaVersion: PROFILE_SCHEMA_VERSION, id, name, createdAt: clock.now().toISOString(), assessments: [] };
+    return ws.profile(id).transact((current, tx) => {
+      if (current) return current;
+      tx.save(profile);
+      return profile;
+    });
+  }
+
+  /** The profiles that can be read (one made by a newer app version is reported, not listed). */
+  function profiles(): ProfileDocument[] {
+    return ws.profileIds().flatMap((id) => {
+      const doc = ws.profile(id).peek();
+      return doc && doc !== 'newer' ? [doc] : [];
+    });
+  }
+
+  /**
+   * The active profile, made sure of: the one the settings name if it is there, else the first
+   * existing one (so a lost settings file never orphans a profile), else a new empty one.
+   */
+  function ensureActive(): Promise<string> {
+    // In the settings' queue, so two first calls cannot each make a profile.
+    return ws.settings.transact(async (stored, tx) => {
+      const current = stored ?? settings();
+      const ids = ws.profileIds();
+      let id = current.activeProfileId !== null && ids.includes(current.activeProfileId) ? current.activeProfileId : null;
+      id ??= profiles().sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0]?.id ?? ids[0] ?? null;
+      if (id === null) id = (await createProfile(randomUUID(), '')).id;
+      else if (ws.profile(id).peek() === null) await createProfile(id, ''); // a folder without a readable profile
+      if (current.activeProfileId !== id) tx.save({ ...current, activeProfileId: id });
+      return id;
+    });
+  }
+
+  function writeSettings(next: SettingsDocument): Promise<void> {
+    return ws.settings.transact((_, tx) => tx.save(next));
+  }
+
+  async function appState(): Promise<AppState> {
+    const activeProfileId = await ensureActive();
+    return {
+      language: settings().language,
+      activeProfileId,
+      profiles: profiles().map(summarizeProfile),
+      storageIssues: issues.list(),
+    };
+  }
+
+  return {
+    getAppState: () => appState(),
+    setLanguage: async ({ language }) => {
+      await writeSettings({ ...settings(), language });
+      return appState();
+    },
+    setActiveProfile: async ({ profileId }) => {
+      requireProfile(ws, profileId);
+      await writeSettings({ ...settings(), activeProfileId: profileId });
+      return appState();
+    },
+    dismissStorageIssue: async ({ id }) => {
+      issues.dismiss(id);
+      return { ok: true };
+    },
+    listProfiles: async () => profiles().map(summarizeProfile),
+    createProfile: async ({ name }) => summarizeProfile(await createProfile(randomUUID(), name)),
+    renameProfile: async ({ profileId, name }) => {
+      requireProfile(ws, profileId);
+      const renamed = await ws.profile(profileId).transact((current, tx) => {
+        if (!current) throw new ApiError('profile-not-found');
+        const next = { ...current, name };
+        tx.save(next);
+        return next;
+      });
+      return summarizeProfile(renamed);
+    },
+    deleteProfile: async ({ profileId }) => {
+      requireProfile(ws, profileId);
+      await ws.deleteProfile(profileId);
+      if (settings().activeProfileId === profileId) await writeSettings({ ...settings(), activeProfileId: null });
+      return { ok: true };
+    },
+  };
+}

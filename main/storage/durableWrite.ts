@@ -1,0 +1,111 @@
+/**
+ * Durable, atomic file writes: write a temp file in the same folder, check that every byte was
+ * written, fsync it, rename it over the target, fsync the folder. A short write, a full disk or any
+ * other failure throws `WriteFailed` and leaves the previous file untouched (the temp file is
+ * removed). The file system is passed in so a test can inject a short write.
+ */
+import * as nodeFs from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+
+/** The part of node:fs a durable write needs. */
+export interface WriteFs {
+  openSync(path: string, flags: string, mode?: number): number;
+  writeSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: number | null): number;
+  fsyncSync(fd: number): void;
+  closeSync(fd: number): void;
+  renameSync(from: string, to: string): void;
+  rmSync(path: string, options: { force: boolean }): void;
+  mkdirSync(path: string, options: { recursive: true; mode: number }): unknown;
+}
+
+export const nodeWriteFs: WriteFs = nodeFs;
+
+export const FILE_MODE = 0o600;
+export const DIR_MODE = 0o700;
+
+/** Temp files we write: `.<target name>.<12 hex>.tmp` beside the target. */
+export const TEMP_FILE_PATTERN = /^\..+\.[0-9a-f]{12}\.tmp$/;
+
+export class WriteFailed extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`could not write ${basename(path)}: ${reason}`);
+    this.name = 'WriteFailed';
+  }
+}
+
+const RETRYABLE_RENAME = new Set(['EPERM', 'EBUSY', 'EACCES']);
+
+export function writeFileDurably(path: string, data: string | Uint8Array, fs: WriteFs = nodeWriteFs): void {
+  const dir = dirname(path);
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const tmp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
+    const fd = fs.openSync(tmp, 'w', FILE_MODE);
+    try {
+      writeAll(fs, fd, bytes, path);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    renameWithRetry(fs, tmp, path);
+  } catch (error) {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      /* the temp file is removed at the next start */
+    }
+    if (error instanceof WriteFailed) throw error;
+    throw new WriteFailed(path, (error as NodeJS.ErrnoException).code ?? String(error));
+  }
+  syncFolder(dir);
+}
+
+/** writeSync may write fewer bytes than asked: continue, and fail when it writes none. */
+function writeAll(fs: WriteFs, fd: number, bytes: Uint8Array, path: string): void {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const written = fs.writeSync(fd, bytes, offset, bytes.length - offset, offset);
+    if (!Number.isInteger(written) || written <= 0) throw new WriteFailed(path, `short write (${offset} of ${bytes.length} bytes)`);
+    offset += written;
+  }
+  if (offset !== bytes.length) throw new WriteFailed(path, `wrote ${offset} of ${bytes.length} bytes`);
+}
+
+function renameWithRetry(fs: WriteFs, from: string, to: string): void {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      fs.renameSync(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (!RETRYABLE_RENAME.has(code) || attempt >= 5) throw error;
+      const until = Date.now() + 20 * (attempt + 1);
+      while (Date.now() < until) {
+        /* brief back-off while a virus scanner or indexer holds the file (Windows) */
+      }
+    }
+  }
+}
+
+/** Makes the rename itself durable. Not possible on Windows (folders cannot be opened): skipped there. */
+export function syncFolder(dir: string): void {
+  let fd: number | null = null;
+  try {
+    fd = nodeFs.openSync(dir, 'r');
+    nodeFs.fsyncSync(fd);
+  } catch {
+    /* EISDIR/EPERM on Windows; the file itself is already synced */
+  } finally {
+    if (fd !== null) nodeFs.closeSync(fd);
+  }
+}
+
+/** Creates a folder (and its parents) readable by the owner only. */
+export function ensureDir(dir: string): void {
+  nodeFs.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
+}

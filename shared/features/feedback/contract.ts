@@ -1,0 +1,69 @@
+/** 360° feedback rounds: create, invite, import answers, close, report, keep only the published figures. */
+import { z } from 'zod';
+import { isoDateSchema, langSchema, uuidSchema } from '../../kernel/primitives';
+import { op, profileOnly, profileScope } from '../../contract/op';
+import { RESPONSE_MAX_BYTES, raterGroupSchema } from '../exchange/formats';
+import { REFUSAL_REASONS } from './importResponses';
+import { reportModelSchema } from './reportModel';
+import { ROUND_NAME_MAX, raterGroupsSchema, roundSummarySchema } from './schemas';
+
+const newRoundFields = {
+  name: z.string().trim().min(1).max(ROUND_NAME_MAX),
+  leader: z.string().trim().max(120),
+  groups: raterGroupsSchema,
+  closesOn: isoDateSchema.nullable(),
+  managerNonAnonymous: z.boolean(),
+  language: langSchema,
+};
+
+/** A non-anonymous manager only where the manager group is asked (spec §2). */
+function managerRule(r: { managerNonAnonymous: boolean; groups: readonly string[] }): boolean {
+  return !r.managerNonAnonymous || r.groups.includes('leidinggevende');
+}
+const MANAGER_RULE = { message: 'manager-not-asked', path: ['managerNonAnonymous'] };
+
+export const newRoundSchema = z.strictObject(newRoundFields).refine(managerRule, MANAGER_RULE);
+export type NewRound = z.infer<typeof newRoundSchema>;
+
+export const invitationFileSchema = z.strictObject({
+  fileName: z.string(),
+  html: z.string(),
+  mailSubject: z.string(),
+  mailBody: z.string(),
+});
+
+export const incomingFileSchema = z.strictObject({
+  name: z.string().max(260),
+  size: z.number().int().min(0),
+  /** The file's text; null when it is larger than a response file can be (not read). */
+  content: z.string().max(RESPONSE_MAX_BYTES).nullable(),
+});
+
+export const importSummarySchema = z.strictObject({
+  outcomes: z.array(
+    z.strictObject({
+      name: z.string(),
+      outcome: z.enum(['accepted', 'duplicate', 'refused']),
+      reason: z.enum(REFUSAL_REASONS).nullable(),
+    }),
+  ),
+  accepted: z.number().int().min(0),
+  duplicates: z.number().int().min(0),
+  refused: z.number().int().min(0),
+  rounds: z.array(roundSummarySchema),
+});
+export type ImportSummary = z.infer<typeof importSummarySchema>;
+
+const roundRef = z.strictObject({ ...profileScope, id: uuidSchema });
+
+export const feedbackContract = {
+  listRounds: op(profileOnly, z.array(roundSummarySchema)),
+  createRound: op(z.strictObject({ ...profileScope, ...newRoundFields }).refine(managerRule, MANAGER_RULE), roundSummarySchema),
+  getRound: op(roundRef, roundSummarySchema),
+  getInvitation: op(z.strictObject({ ...profileScope, id: uuidSchema, group: raterGroupSchema }), invitationFileSchema),
+  importResponses: op(z.strictObject({ ...profileScope, files: z.array(incomingFileSchema).min(1).max(5000) }), importSummarySchema),
+  closeRound: op(roundRef, roundSummarySchema),
+  getReport: op(roundRef, z.strictObject({ round: roundSummarySchema, report: reportModelSchema })),
+  /** Keeps only the published figures: the raw answers are deleted, also from the backups. */
+  deleteRawResponses: op(roundRef, roundSummarySchema),
+} as const;

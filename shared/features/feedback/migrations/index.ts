@@ -1,0 +1,38 @@
+/**
+ * Migrations of the round document. Version 1 (app 0.1) kept all rounds of a profile in one
+ * document `{ schemaVersion: 1, profileId, rounds: [...] }`. The workspace layout splits that
+ * document into one v1-shaped document per round (`splitFeedbackV1`), and step 1 → 2 turns each
+ * into `{ schemaVersion: 2, profileId, round }`.
+ */
+import type { MigrationStep } from '../../../kernel/migrate';
+
+type Raw = Readonly<Record<string, unknown>>;
+
+function roundsOf(doc: Raw): Raw[] {
+  const rounds = doc.rounds;
+  if (!Array.isArray(rounds) || !rounds.every((r) => r !== null && typeof r === 'object')) {
+    throw new TypeError('rounds');
+  }
+  return rounds as Raw[];
+}
+
+export const ROUND_MIGRATIONS: readonly MigrationStep[] = [
+  {
+    from: 1,
+    up: (doc) => {
+      const rounds = roundsOf(doc);
+      if (rounds.length !== 1) throw new TypeError('rounds');
+      return { schemaVersion: 2, profileId: doc.profileId, round: rounds[0] };
+    },
+  },
+];
+
+/** A v1 feedback document as one v1 document per round, keyed by the round's id. */
+export function splitFeedbackV1(doc: Raw): Map<string, Record<string, unknown>> {
+  const byRound = new Map<string, Record<string, unknown>>();
+  for (const round of roundsOf(doc)) {
+    if (typeof round.id !== 'string') throw new TypeError('round id');
+    byRound.set(round.id, { schemaVersion: 1, profileId: doc.profileId, rounds: [round] });
+  }
+  return byRound;
+}

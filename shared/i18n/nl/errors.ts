@@ -1,0 +1,132 @@
+/**
+ * Dutch wording of every error code (shared/contract/errors.ts), per feature. Main and the zod
+ * schemas only send codes with params; the renderer (and main's `t()` for OS texts) words them here.
+ */
+export const errors = {
+  title: 'Dat is niet gelukt',
+  nothingChanged: 'Er is niets gewijzigd.',
+  general: {
+    invalidInput: 'De invoer klopt niet. Er is niets opgeslagen of gewijzigd.',
+    unreadableInput: 'De invoer kon niet worden gelezen. Er is niets gewijzigd.',
+    unknownOperation: 'Deze opdracht bestaat niet in de app.',
+    untrustedSender: 'Dit verzoek komt niet van de app zelf en is geweigerd.',
+    internal: 'Er ging iets mis in de app. Uw gegevens zijn niet gewijzigd; probeer het opnieuw.',
+    connectionLost: 'De verbinding met Ambtelijk Kompas is verbroken. Start de app opnieuw met npm run web en open het nieuwe adres.',
+    noAccess: 'Geen toegang. Open de app via het volledige adres dat npm run web heeft getoond.',
+  },
+  storage: {
+    writeFailed:
+      'Het opslaan van {{document}} is niet gelukt. Misschien is de schijf vol, of mag de app niet in de gegevensmap schrijven. De vorige versie is bewaard; er is niets gewijzigd.',
+    newerVersion:
+      'Wijzigen kan nu niet, want een nieuwere versie van Ambtelijk Kompas heeft {{document}} bewaard. Werk de app bij om weer te kunnen wijzigen. Er is niets gewijzigd.',
+    readOnly: 'Wijzigen kan nu niet: de app kan {{document}} wel lezen, maar niet opslaan. Er is niets gewijzigd.',
+    dataFolderInUse:
+      'De gegevensmap {{dir}} is al in gebruik door een andere Ambtelijk Kompas die nu open is. Sluit die eerst en start daarna opnieuw.',
+    documents: {
+      settings: 'uw instellingen',
+      profile: 'uw meetmomenten',
+      draft: 'het concept van uw meetmoment',
+      plan: 'uw routekaart',
+      round: 'de feedbackronde',
+    },
+  },
+  profile: {
+    notFound: 'Dit profiel bestaat niet (meer). Er is niets gewijzigd.',
+  },
+  assessment: {
+    notFound: 'Dit meetmoment bestaat niet (meer).',
+    dateInFuture: 'De datum van het meetmoment ligt in de toekomst. Er is niets opgeslagen.',
+    chooseEarlierDate: 'Kies vandaag of een eerdere datum.',
+  },
+  feedback: {
+    roundNotFound: 'Deze feedbackronde bestaat niet (meer).',
+    roundOpen: 'De feedbackronde "{{round}}" is nog open. Scores en opmerkingen zijn pas te zien nadat u de ronde hebt gesloten.',
+    roundClosed: 'De feedbackronde "{{round}}" is gesloten; er kunnen geen uitnodigingen meer uit.',
+    groupNotAsked: 'De groep "{{group}}" is niet gevraagd in deze feedbackronde.',
+    respondFormMissing: 'Het vragenformulier ontbreekt in deze installatie van de app. Installeer de app opnieuw.',
+    keyDesktopOnly:
+      'De sleutel van deze feedbackronde is beveiligd door de desktop-app en kan in de browsermodus niet worden geopend.',
+    keyUnreadable:
+      'De sleutel van deze feedbackronde kan niet worden geopend met de beveiliging van dit account. Er is niets gewijzigd.',
+  },
+  plan: {
+    needleOutsideDimension: 'Naald {{needle}} hoort niet bij dimensie {{dimension}} ({{dimensionName}}) van route {{route}}.',
+    needleHint: 'Route {{route}} ({{routeName}}) hoort bij dimensie {{dimension}} ({{dimensionName}}); kies naald {{first}} en/of {{second}}.',
+    duplicateNeedle: 'Naald {{needle}} is twee keer gekozen bij route {{route}}.',
+    duplicateRoute: 'Route {{route}} ({{routeName}}) staat al op uw routekaart.',
+    duplicateId: 'Twee onderdelen van de routekaart hebben dezelfde aanduiding.',
+    conversationRouteNotChosen:
+      'Route {{route}} ({{routeName}}) staat niet op uw routekaart; kies een route van uw routekaart of geen route.',
+    routeNotInPlan: 'Route {{route}} ({{routeName}}) staat niet (meer) op uw routekaart.',
+    actionNotFound: 'Deze actie staat niet (meer) op uw routekaart.',
+    conversationNotFound: 'Dit gesprek staat niet (meer) in uw logboek.',
+    reflectionDateInFuture: 'De datum van de reflectie ligt in de toekomst.',
+    conversationDateInFuture: 'De datum van het gesprek ligt in de toekomst.',
+    statusStepVia: "Route {{route}} ({{routeName}}) staat op '{{from}}' en kan niet rechtstreeks naar '{{to}}'; zet hem eerst op '{{via}}'.",
+    statusStepRefused: "Route {{route}} ({{routeName}}) staat op '{{from}}' en kan niet rechtstreeks naar '{{to}}'.",
+    statusWords: { gepland: 'gepland', onderweg: 'onderweg', afgerond: 'afgerond', gestopt: 'gestopt' },
+    statusReasons: {
+      plannedToCompleted: 'Een route is pas af als u hem onderweg bent geweest.',
+      completedStays: 'Een afgeronde route blijft afgerond, tenzij u hem weer oppakt.',
+      stoppedToCompleted: 'Pak een gestopte route eerst weer op voordat u hem afrondt.',
+    },
+  },
+  /** What is wrong with a field: the field's name, then the problem (singular and plural verb). */
+  input: {
+    missing: { one: '{{field}} ontbreekt.', many: '{{field}} ontbreken.' },
+    missingOrInvalid: { one: '{{field}} ontbreekt of heeft een ongeldige waarde.', many: '{{field}} ontbreken of hebben een ongeldige waarde.' },
+    invalid: { one: '{{field}} heeft een ongeldige waarde.', many: '{{field}} hebben een ongeldige waarde.' },
+    tooLong: { one: '{{field}} is te lang (ten hoogste {{max}} tekens).', many: '{{field}} zijn te lang (ten hoogste {{max}} tekens).' },
+    tooShort: { one: '{{field}} is te kort.', many: '{{field}} zijn te kort.' },
+    tooMany: { one: '{{field}} bevat te veel onderdelen.', many: '{{field}} bevatten te veel onderdelen.' },
+    tooFew: { one: '{{field}} bevat te weinig onderdelen (ten minste {{min}}).', many: '{{field}} bevatten te weinig onderdelen (ten minste {{min}}).' },
+    tooHigh: { one: '{{field}} is te hoog (ten hoogste {{max}}).', many: '{{field}} zijn te hoog (ten hoogste {{max}}).' },
+    tooLow: { one: '{{field}} is te laag (ten minste {{min}}).', many: '{{field}} zijn te laag (ten minste {{min}}).' },
+    notOneOf: { one: '{{field}} moet een van deze waarden zijn: {{values}}.', many: '{{field}} moeten een van deze waarden zijn: {{values}}.' },
+    notAnAnswer: {
+      one: '{{field}} moet een getal van 1 tot en met 5 zijn, of "kan ik niet beoordelen".',
+      many: '{{field}} moeten een getal van 1 tot en met 5 zijn, of "kan ik niet beoordelen".',
+    },
+    unknownFields: { one: '{{field}} bevat onbekende onderdelen: {{keys}}.', many: '{{field}} bevatten onbekende onderdelen: {{keys}}.' },
+    unknownField: { one: '{{field}} bevat een onbekend onderdeel.', many: '{{field}} bevatten een onbekend onderdeel.' },
+    wrongForm: { one: '{{field}} heeft niet de juiste vorm.', many: '{{field}} hebben niet de juiste vorm.' },
+    notADate: { one: '{{field}} is geen bestaande datum (verwacht: jjjj-mm-dd).', many: '{{field}} zijn geen bestaande datum (verwacht: jjjj-mm-dd).' },
+    managerNotAsked: 'Een niet-anonieme leidinggevende kan alleen als de groep leidinggevende is gevraagd.',
+    managerOnlyNamed: 'Alleen de groep leidinggevende kan niet-anoniem zijn.',
+    more: 'En nog {{count}} andere problemen.',
+  },
+  /** The fields of the app's operations, as a sentence begins with them. */
+  fields: {
+    input: 'De invoer',
+    answers: 'De antwoorden',
+    answer: 'Het antwoord op vraag {{id}}',
+    targets: 'De doelen',
+    target: 'Het doel voor naald {{id}}',
+    reflections: 'De reflecties',
+    reflection: 'De reflectie bij dimensie {{id}}',
+    date: 'De datum',
+    id: 'De aanduiding',
+    language: 'De taal',
+    step: 'De stap',
+    route: 'De route',
+    why: 'De toelichting waarom u deze route kiest',
+    needles: 'De gekozen naalden',
+    status: 'De status',
+    what: 'De omschrijving van de actie',
+    due: 'De datum waarop de actie klaar moet zijn',
+    companions: 'De reisgenoten',
+    companion: 'Reisgenoot {{n}}',
+    done: 'Het vinkje "gedaan"',
+    text: 'De tekst',
+    with: 'Met wie u sprak',
+    learned: 'Wat u ervan hebt geleerd',
+    months: 'Het ritme van de terugblik',
+    name: 'De naam van de ronde',
+    leader: 'Uw naam voor de respondenten',
+    groups: 'De gekozen groepen',
+    closesOn: 'De sluitingsdatum',
+    managerNonAnonymous: 'De keuze voor een niet-anonieme leidinggevende',
+    files: 'De bestanden',
+    other: "Het veld '{{path}}'",
+  },
+} as const;
