@@ -3,6 +3,7 @@
  * outside that folder, with the app's CSP on every response.
  */
 import { readFile } from 'node:fs/promises';
+import { STATUS_CODES } from 'node:http';
 import { CONTENT_SECURITY_POLICY } from '@shared/kernel/csp';
 import { APP_SCHEME, isAppUrl } from './security';
 import { contentTypeOf, resolveStaticPath } from './staticPath';
@@ -25,12 +26,6 @@ export function resolveAppRequest(rootDir: string, requestUrl: string, method: s
   return { status: 200, filePath, contentType: contentTypeOf(filePath) };
 }
 
-const STATUS_TEXT: Readonly<Record<number, string>> = {
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-};
-
 function securityHeaders(contentType: string): Record<string, string> {
   return {
     'Content-Type': contentType,
@@ -43,7 +38,7 @@ function securityHeaders(contentType: string): Record<string, string> {
 function errorResponse(status: 403 | 404 | 405): Response {
   const headers = securityHeaders('text/plain; charset=utf-8');
   if (status === 405) headers.Allow = 'GET';
-  return new Response(STATUS_TEXT[status] ?? 'Error', { status, headers });
+  return new Response(STATUS_CODES[status] ?? 'Error', { status, headers });  // HTTP's own reason phrase
 }
 
 /** Answers one `app:` request: the file with its headers, or an error status. */

@@ -37,13 +37,12 @@ export function v1ProfileIds(dataDir: string): string[] {
 }
 
 export function migrateV1Layout(dataDir: string, fs: WriteFs): void {
-  const ids = v1ProfileIds(dataDir);
-  if (ids.length === 0) return;
-  for (const id of ids) {
+  for (const id of v1ProfileIds(dataDir)) {
     const target = join(dataDir, 'profiles', id);
     if (!existsSync(target)) buildProfileFolder(dataDir, id, target, fs);
     removeV1Files(dataDir, id);
   }
+  // Also when no v1 file is left: a crash after the last one was removed leaves empty folders.
   for (const folder of ['plans', 'drafts', 'feedback']) removeIfEmpty(join(dataDir, folder, 'backups'), join(dataDir, folder));
   removeIfEmpty(join(dataDir, 'profiles', 'backups'));
 }

@@ -45,8 +45,9 @@ export class Workspace {
 
   constructor(private readonly options: WorkspaceOptions) {
     ensureDir(options.dataDir);
-    migrateV1Layout(options.dataDir, options.fs ?? nodeWriteFs);
+    // Tidy first: a leftover temp file in a v1 folder would keep that folder from being removed.
     tidyDataFolder(options.dataDir);
+    migrateV1Layout(options.dataDir, options.fs ?? nodeWriteFs);
     this.settings = this.file(options.dataDir, 'settings', SETTINGS, null, (path, text) => this.writeSettings(path, text));
   }
 

@@ -10,7 +10,7 @@ import { inputIssue, REFINE_CODES, type InputIssue } from './errors';
 
 type Issue = z.core.$ZodIssue;
 
-const NOT_GIVEN: unique symbol = Symbol('input not given');
+const NOT_GIVEN: unique symbol = Symbol('no-input');
 
 /**
  * @param input the value that was parsed (as given to `safeParse`); leave it out when unknown.

@@ -2,11 +2,22 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DimensionId, Lang, NeedleId } from '@shared/kernel/compass/model';
+import type { MessageKey } from '@shared/i18n/index';
 import { dimensionById, needleById } from '@shared/kernel/compass/content';
 import type { RadarSeries } from './CompassRadar';
 import { SERIES_STYLES, markerPath, type SeriesKind } from './radarGeometry';
 
-export type RadarText = (key: string, vars?: Record<string, string | number>) => string;
+/** The radar's own message keys ("radar.legend"). */
+export type RadarKey = Extract<MessageKey, `radar.${string}`>;
+export type RadarText = (key: RadarKey, vars?: Record<string, string | number>) => string;
+
+/** A series' default name, by its kind. */
+export const SERIES_KIND_LABEL = {
+  current: 'radar.kind.current',
+  target: 'radar.kind.target',
+  others: 'radar.kind.others',
+  earlier: 'radar.kind.earlier',
+} as const satisfies Record<SeriesKind, RadarKey>;
 
 /** Radar texts in `lang` (not necessarily the UI language, e.g. for a report); React escapes, i18next need not. */
 export function useRadarText(lang: Lang): RadarText {
@@ -18,7 +29,7 @@ export function useRadarText(lang: Lang): RadarText {
 }
 
 export function seriesLabel(s: RadarSeries, text: RadarText): string {
-  return s.label.trim() !== '' ? s.label : text(`radar.kind.${s.kind}`);
+  return s.label.trim() !== '' ? s.label : text(SERIES_KIND_LABEL[s.kind]);
 }
 export function needleName(id: NeedleId, lang: Lang): string {
   return needleById(id).name[lang];

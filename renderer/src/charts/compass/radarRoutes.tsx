@@ -3,14 +3,21 @@ import type { KeyboardEvent, Ref } from 'react';
 import type { Lang } from '@shared/kernel/compass/model';
 import { dimensionById, routeById } from '@shared/kernel/compass/content';
 import type { RouteStatus } from '@shared/features/plan/schemas';
-import type { RadarText } from './radarLabels';
+import type { RadarKey, RadarText } from './radarLabels';
 import { ROUTE_STYLES, type PlacedRoute } from './routeMarkers';
 
 /** Marker radius in viewBox units. */
 export const ROUTE_MARKER_R = 9;
 
+const ROUTE_STATUS_TEXT = {
+  gepland: 'radar.route.status.gepland',
+  onderweg: 'radar.route.status.onderweg',
+  afgerond: 'radar.route.status.afgerond',
+  gestopt: 'radar.route.status.gestopt',
+} as const satisfies Record<RouteStatus, RadarKey>;
+
 export function routeStatusText(status: RouteStatus, text: RadarText): string {
-  return text(`radar.route.status.${status}`);
+  return text(ROUTE_STATUS_TEXT[status]);
 }
 
 export function routeAriaLabel(r: PlacedRoute, text: RadarText): string {

@@ -5,6 +5,7 @@ import { usePlan, usePlanProblem } from './store';
 import { useFocusOnMount } from '../../ui/useFocusOnMount';
 import { ConversationLog } from './ConversationLog';
 import { planIds } from './planHelpers';
+import { ANNOUNCE_TEXT } from './planLabels';
 import { ReviewRhythm } from './ReviewRhythm';
 import { RouteCard } from './RouteCard';
 import { RouteChooser } from './RouteChooser';
@@ -24,7 +25,7 @@ export function PlanScreen() {
   }, [load]);
 
   // The same words twice in a row are not always read again; a trailing no-break space makes them new.
-  const announcement = saved ? t(`plan.announce.${saved.kind}`) + (saved.n % 2 === 0 ? '\u00a0' : '') : '';
+  const announcement = saved ? t(ANNOUNCE_TEXT[saved.kind]) + (saved.n % 2 === 0 ? '\u00a0' : '') : '';
 
   return (
     <div className="stack plan">

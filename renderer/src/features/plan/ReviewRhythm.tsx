@@ -4,6 +4,7 @@ import { REVIEW_RHYTHMS } from '@shared/features/plan/schemas';
 import type { PlanView } from '@shared/contract/api';
 import { ProblemNotice } from '../../ui/ProblemNotice';
 import { usePlan, usePlanProblem } from './store';
+import { RHYTHM_LABEL } from './planLabels';
 
 type Rhythm = PlanView['reviewEveryMonths'];
 const NONE = 'none';
@@ -54,7 +55,7 @@ export function ReviewRhythm({ months }: { months: Rhythm }) {
             >
               {REVIEW_RHYTHMS.map((m) => (
                 <option key={m} value={String(m)}>
-                  {t(`plan.rhythm.options.${m}`)}
+                  {t(RHYTHM_LABEL[m])}
                 </option>
               ))}
               <option value={NONE}>{t('plan.rhythm.options.none')}</option>

@@ -13,6 +13,7 @@ import { ReflectionList } from './ReflectionList';
 import { RouteForm } from './RouteForm';
 import { RouteTitle } from './RouteTitle';
 import { StatusControl } from './StatusControl';
+import { ROUTE_STATUS_LABEL } from '../../ui/labels';
 
 /** One chosen route: status, why and needles, actions, reflections, and removing it. */
 export function RouteCard({ chosen }: { chosen: ChosenRoute }) {
@@ -53,7 +54,7 @@ export function RouteCard({ chosen }: { chosen: ChosenRoute }) {
               {t('plan.mine.chosenOn', { date: formatDate(chosen.chosenOn, lang) })}
             </p>
           </div>
-          <span className={`badge plan-badge plan-badge--${chosen.status}`}>{t(`plan.statuses.${chosen.status}`)}</span>
+          <span className={`badge plan-badge plan-badge--${chosen.status}`}>{t(ROUTE_STATUS_LABEL[chosen.status])}</span>
         </header>
 
         {problem && <ProblemNotice problem={problem} />}

@@ -4,6 +4,7 @@ import type { RouteId } from '@shared/kernel/compass/model';
 import { nextStatuses } from '@shared/features/plan/status';
 import type { RouteStatus } from '@shared/features/plan/schemas';
 import { usePlan } from './store';
+import { ROUTE_STATUS_LABEL } from '../../ui/labels';
 
 /**
  * The status of a chosen route. The select offers the current status and only the steps allowed from
@@ -53,7 +54,7 @@ export function StatusControl({ route, status }: { route: RouteId; status: Route
           >
             {options.map((option) => (
               <option key={option} value={option}>
-                {t(`plan.statuses.${option}`)}
+                {t(ROUTE_STATUS_LABEL[option])}
               </option>
             ))}
           </select>

@@ -1,6 +1,6 @@
 /** Message keys of the routekaart's fixed choices, written out (see ui/labels.ts). */
 import type { MessageKey } from '@shared/i18n/index';
-import type { ReviewRhythm } from '@shared/features/plan/schemas';
+import type { REVIEW_RHYTHMS } from '@shared/features/plan/schemas';
 
 /** What a screen reader hears after a change was stored. */
 export const ANNOUNCE_TEXT = {
@@ -16,4 +16,4 @@ export const RHYTHM_LABEL = {
   4: 'plan.rhythm.options.4',
   6: 'plan.rhythm.options.6',
   12: 'plan.rhythm.options.12',
-} as const satisfies Record<ReviewRhythm, MessageKey>;
+} as const satisfies Record<(typeof REVIEW_RHYTHMS)[number], MessageKey>;

@@ -6,7 +6,8 @@ import { listBackups } from '@main/storage/backups';
 import { DocumentFile, type IssueReport } from '@main/storage/documentFile';
 import type { DocumentKind } from '@main/storage/documentKind';
 import type { WriteFs } from '@main/storage/durableWrite';
-import { DRAFT, PROFILE, ROUND } from '@main/storage/kinds';
+import { DRAFT, PLAN, PROFILE, ROUND, SETTINGS } from '@main/storage/kinds';
+import { stepsAreComplete } from '@shared/kernel/migrate';
 import type { ProfileDocument } from '@shared/features/assessment/schemas';
 import {
   expectApiError,
@@ -259,6 +260,12 @@ describe('a document from a newer app version', () => {
 });
 
 describe('an older document is upgraded on read (round v1 → v2)', () => {
+  it('every document kind has a complete list of steps up to its version', () => {
+    for (const kind of [SETTINGS, PROFILE, DRAFT, PLAN, ROUND]) {
+      expect([kind.name, stepsAreComplete(kind.steps, kind.version)]).toEqual([kind.name, true]);
+    }
+  });
+
   const { doc } = v1Feedback();
   const round = doc.rounds[0] as { id: string };
   const v1Round = { schemaVersion: 1, profileId: doc.profileId, rounds: [round] };

@@ -4,10 +4,10 @@
  * union of them, e.g. a value of an `as const` lookup table), or the call as non-literal.
  */
 import ts from 'typescript';
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { relative } from 'node:path';
+import { createProgram, ROOT } from '../../../fixtures/tsProgram';
 
-export const ROOT = resolve(import.meta.dirname, '../../../..');
+export { createProgram, ROOT, sourceFiles } from '../../../fixtures/tsProgram';
 
 export interface KeyUse {
   readonly file: string;
@@ -20,19 +20,12 @@ export interface KeyUse {
 /** A union larger than this is treated as "any key" (a parameter typed as every key), not as literal. */
 const MAX_UNION = 100;
 
-export function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...sourceFiles(path));
-    else if (/\.tsx?$/.test(name) && !name.endsWith('.d.ts')) out.push(path);
-  }
-  return out;
-}
+/** The names translation functions go by: i18next's `t`, and the radar's `text` (a `t` in a fixed language). */
+const TRANSLATORS = new Set(['t', 'text']);
 
 function isTranslateCall(node: ts.CallExpression): boolean {
   const callee = node.expression;
-  if (ts.isIdentifier(callee)) return callee.text === 't';
+  if (ts.isIdentifier(callee)) return TRANSLATORS.has(callee.text);
   return ts.isPropertyAccessExpression(callee) && callee.name.text === 't';
 }
 
@@ -81,11 +74,4 @@ export function scanKeyUses(files: readonly string[], program?: ts.Program): Key
     visit(source);
   }
   return uses;
-}
-
-export function createProgram(files: readonly string[], host?: ts.CompilerHost): ts.Program {
-  const configPath = join(ROOT, 'tsconfig.json');
-  const config = ts.readConfigFile(configPath, (p) => ts.sys.readFile(p));
-  const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, ROOT);
-  return ts.createProgram({ rootNames: [...files], options: { ...parsed.options, noEmit: true }, host });
 }

@@ -1,0 +1,81 @@
+/** Real services on a temp data folder, behind the real dispatcher, for the feature tests. */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AppState } from '@shared/contract/api';
+import { INVITATION_PLACEHOLDER } from '@shared/features/exchange/invitation';
+import type { PublicJwk, RaterGroup } from '@shared/features/exchange/formats';
+import type { RoundDocument, RoundSummary } from '@shared/features/feedback/schemas';
+import { confStoreFactory } from '@main/platform/confStore';
+import { openServices, type ServicesOptions } from '@main/services';
+import { createDispatcher, type Dispatch } from '@main/transport/dispatch';
+import { payload, responseFileText } from '../../../fixtures/feedback';
+
+export interface Harness {
+  readonly dir: string;
+  readonly dispatch: Dispatch;
+  readonly profileId: string;
+  call<T>(name: string, input: Record<string, unknown>): Promise<T>;
+  /** Opens the same folder again, as after a restart. */
+  reopen(): Promise<Harness>;
+  createRound(groups?: RaterGroup[]): Promise<RoundSummary>;
+  roundPath(roundId: string): string;
+  /** `count` encrypted response files for the round (seeds from `from`), as the import receives them. */
+  responseFiles(roundId: string, count: number, from?: number): Promise<{ name: string; size: number; content: string }[]>;
+  cleanup(): void;
+}
+
+export async function openHarness(options: Partial<ServicesOptions> = {}, existingDir?: string): Promise<Harness> {
+  const dir = existingDir ?? mkdtempSync(join(tmpdir(), 'kompas-feature-'));
+  const formPath = join(tmpdir(), `kompas-form-${process.pid}.html`);
+  writeFileSync(formPath, `<!doctype html><html><head>${INVITATION_PLACEHOLDER}</head><body></body></html>`);
+  const { handlers } = openServices({ dataDir: dir, openStore: confStoreFactory, respondFormPath: formPath, ...options });
+  const dispatch = createDispatcher(handlers, () => undefined);
+  const raw = async <T>(name: string, input: Record<string, unknown>): Promise<T> => {
+    const result = await dispatch(name, input);
+    if (!result.ok) throw Object.assign(new Error(`${name}: ${result.error.code} ${JSON.stringify(result.error.params)}`), { payload: result.error });
+    return result.value as T;
+  };
+  const state = await raw<AppState>('getAppState', {});
+  const profileId = state.activeProfileId;
+  const call = <T>(name: string, input: Record<string, unknown>) => raw<T>(name, { profileId, ...input });
+  const roundPath = (roundId: string) => join(dir, 'profiles', profileId, 'rounds', `${roundId}.json`);
+  const harness: Harness = {
+    dir,
+    dispatch,
+    profileId,
+    call,
+    reopen: () => openHarness(options, dir),
+    createRound: (groups = ['collega', 'medewerker']) =>
+      call<RoundSummary>('createRound', { name: 'Najaar', leader: '', groups, closesOn: null, managerNonAnonymous: false, language: 'nl' }),
+    roundPath,
+    responseFiles: async (roundId, count, from = 0) => {
+      const doc = JSON.parse(readFileSync(roundPath(roundId), 'utf8')) as RoundDocument;
+      const publicKey: PublicJwk = doc.round.publicKey;
+      const groups = doc.round.groups;
+      return Promise.all(
+        Array.from({ length: count }, async (_, i) => {
+          const content = await responseFileText(payload(groups[i % groups.length]!, from + i), roundId, publicKey);
+          return { name: `kompas-antwoord-${String(from + i).padStart(5, '0')}.json`, size: Buffer.byteLength(content), content };
+        }),
+      );
+    },
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
+  mkdirSync(dir, { recursive: true });
+  return harness;
+}
+
+/** Every file under `dir` whose bytes contain `text`. */
+export function filesMentioning(dir: string, text: string): string[] {
+  const found: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (readFileSync(path).includes(text)) found.push(path);
+    }
+  };
+  walk(dir);
+  return found;
+}

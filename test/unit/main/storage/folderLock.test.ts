@@ -1,0 +1,112 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { acquireFolderLock, LOCK_FILE } from '@main/storage/folderLock';
+import { useTempDirs } from './helpers';
+
+const tempDir = useTempDirs('kompas-lock-');
+const REPO = resolve(import.meta.dirname, '../../../..');
+const LOCK_MODULE = join(REPO, 'main/storage/folderLock.ts');
+
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+/** Another process that takes the lock on `dir` with the real code and holds it until killed. */
+async function otherProcessHolding(dir: string): Promise<ChildProcess> {
+  const script = `
+    const { acquireFolderLock } = await import(${JSON.stringify(LOCK_MODULE)});
+    const lock = acquireFolderLock(${JSON.stringify(dir)});
+    console.log(JSON.stringify({ ok: lock.ok }));
+    setInterval(() => {}, 1000);`;
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: REPO });
+  children.push(child);
+  const line = await new Promise<string>((resolveLine, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('\n')) resolveLine(out.trim());
+    });
+    child.on('exit', (code) => reject(new Error(`child exited (${code}) before taking the lock`)));
+  });
+  expect(JSON.parse(line)).toEqual({ ok: true });
+  return child;
+}
+
+/** The pid of a process that has exited. */
+function exitedPid(): number {
+  const { pid, status } = spawnSync(process.execPath, ['-e', '']);
+  expect(status).toBe(0);
+  return pid as number;
+}
+
+const lockPath = (dir: string) => join(dir, LOCK_FILE);
+
+describe('acquireFolderLock', () => {
+  it('takes a free folder: a 0600 lock file with our pid; release removes it', () => {
+    const dir = tempDir();
+    const lock = acquireFolderLock(dir);
+    if (!lock.ok) expect.fail('not taken');
+    expect(readFileSync(lockPath(dir), 'utf8').trim()).toBe(String(process.pid));
+    expect(statSync(lockPath(dir)).mode & 0o777).toBe(0o600);
+    lock.release();
+    expect(existsSync(lockPath(dir))).toBe(false);
+    lock.release(); // twice is harmless
+  });
+
+  it('a second acquire while another process holds the folder is refused with its pid; free again once it has gone', async () => {
+    const dir = tempDir();
+    const child = await otherProcessHolding(dir);
+    expect(readFileSync(lockPath(dir), 'utf8').trim()).toBe(String(child.pid));
+
+    expect(acquireFolderLock(dir)).toEqual({ ok: false, heldBy: child.pid });
+    expect(readFileSync(lockPath(dir), 'utf8').trim()).toBe(String(child.pid)); // not taken over
+
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGKILL'); // a crash: its lock file stays behind
+    await exited;
+    expect(existsSync(lockPath(dir))).toBe(true);
+    const lock = acquireFolderLock(dir);
+    expect(lock.ok).toBe(true);
+    expect(readFileSync(lockPath(dir), 'utf8').trim()).toBe(String(process.pid));
+  }, 30_000);
+
+  it('a live process (our parent) in the lock file: refused', () => {
+    const dir = tempDir();
+    writeFileSync(lockPath(dir), String(process.ppid));
+    expect(acquireFolderLock(dir)).toEqual({ ok: false, heldBy: process.ppid });
+    expect(readFileSync(lockPath(dir), 'utf8')).toBe(String(process.ppid));
+  });
+
+  it.each([
+    ['the pid of an exited process', () => String(exitedPid())],
+    ['our own pid (left before a restart that reused it)', () => String(process.pid)],
+    ['an empty file', () => ''],
+    ['garbage', () => 'niet-een-pid'],
+  ])('a stale lock (%s) is taken over', (_label, content) => {
+    const dir = tempDir();
+    writeFileSync(lockPath(dir), content());
+    const lock = acquireFolderLock(dir);
+    expect(lock.ok).toBe(true);
+    expect(readFileSync(lockPath(dir), 'utf8').trim()).toBe(String(process.pid));
+  });
+
+  it('release removes the file only while it is ours', () => {
+    const dir = tempDir();
+    const lock = acquireFolderLock(dir);
+    if (!lock.ok) expect.fail('not taken');
+    // Meanwhile another instance decided it was stale and took the folder over.
+    writeFileSync(lockPath(dir), String(process.ppid));
+    lock.release();
+    expect(readFileSync(lockPath(dir), 'utf8')).toBe(String(process.ppid));
+  });
+
+  it('creates the data folder (0700) when it does not exist yet', () => {
+    const dir = join(tempDir(), 'nieuw');
+    const lock = acquireFolderLock(dir);
+    expect(lock.ok).toBe(true);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+  });
+});
