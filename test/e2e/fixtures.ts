@@ -52,6 +52,28 @@ export async function startApp(dataDir: string): Promise<RunningApp> {
   };
 }
 
+/**
+ * Calls the app's own API from the page (with its session token), for set-up a test does not drive
+ * through the UI. Data operations get the active profile, as the app's stores pass it.
+ */
+export async function callApi(page: Page, name: string, input: Record<string, unknown>, scoped = true): Promise<{ ok: boolean; value?: unknown; error?: { code: string } }> {
+  return page.evaluate(
+    async ({ name, input, scoped }) => {
+      const post = async (op: string, body: unknown) => {
+        const response = await fetch(`/api/${op}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${sessionStorage.getItem('kompas.token')}` },
+          body: JSON.stringify(body),
+        });
+        return (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
+      };
+      const state = scoped ? ((await post('getAppState', {})).value as { activeProfileId: string }) : null;
+      return post(name, state ? { profileId: state.activeProfileId, ...input } : input);
+    },
+    { name, input, scoped },
+  );
+}
+
 export function screenshotPath(name: string): string {
   const dir = join(ROOT, 'test-results', 'screenshots');
   mkdirSync(dir, { recursive: true });

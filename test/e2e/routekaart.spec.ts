@@ -7,7 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
 import { localIsoDate } from '@shared/kernel/dates';
 import { completeAssessmentByKeyboard, type Value } from './assessmentSteps';
-import { expect, expectNoAxeViolations, screenshotPath, tabTo, test } from './fixtures';
+import { callApi, expect, expectNoAxeViolations, screenshotPath, tabTo, test } from './fixtures';
 
 const FIRST: Record<string, Value> = Object.fromEntries(ALL_ITEM_IDS.map((id) => [id, 2])) as Record<string, Value>;
 const SECOND: Record<string, Value> = Object.fromEntries(
@@ -42,14 +42,7 @@ test('a plan with two routes, a conversation and progress; a second meetmoment s
   await page.goto(app.url);
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn kompas' })).toBeVisible();
   // The first meetmoment, months ago, is set up through the app's own API (the keyboard part follows).
-  const first = await page.evaluate(async (input) => {
-    const response = await fetch('/api/createAssessment', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${sessionStorage.getItem('kompas.token')}` },
-      body: JSON.stringify(input),
-    });
-    return (await response.json()) as { ok: boolean };
-  }, { date: isoDaysFromToday(-120), answers: FIRST, targets: { '1': 3 }, reflections: {} });
+  const first = await callApi(page, 'createAssessment', { date: isoDaysFromToday(-120), answers: FIRST, targets: { '1': 3 }, reflections: {} });
   expect(first.ok).toBe(true);
   await page.reload();
 

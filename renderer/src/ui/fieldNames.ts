@@ -49,8 +49,12 @@ const FIELDS = {
   files: { key: 'errors.fields.files', plural: true },
 } as const satisfies Record<string, Field>;
 
+/** Objects that only hold other fields (`saveDraft`'s `draft`): their fields are named as such. */
+const WRAPPERS = new Set(['draft']);
+
 export function fieldName(path: readonly string[], t: TFunction): FieldName {
   const [head, next] = path;
+  if (head !== undefined && next !== undefined && WRAPPERS.has(head)) return fieldName(path.slice(1), t);
   if (head === undefined) return { name: t('errors.fields.input'), plural: false };
   if (!Object.hasOwn(FIELDS, head)) return { name: t('errors.fields.other', { path: path.join('.') }), plural: false };
   const field = FIELDS[head as keyof typeof FIELDS];

@@ -33,15 +33,21 @@ function isDeveloperLog(call: ts.CallExpression): boolean {
   return false;
 }
 
-/** `new X(…)` of an Error that is not an ApiError: its message is for developers (logged, never shown). */
-function isDeveloperError(checker: ts.TypeChecker, node: ts.NewExpression): boolean {
+/**
+ * `new X(…)` of an Error that is not an ApiError, or `super(…)` in such an Error's constructor: its
+ * message is for developers (logged, never shown).
+ */
+function isDeveloperError(checker: ts.TypeChecker, node: ts.Node): boolean {
   const extendsError = (type: ts.Type): boolean => {
     const name = type.getSymbol()?.name;
     if (name === 'ApiError') return false;
     if (name === 'Error') return true;
     return type.isClassOrInterface() && (checker.getBaseTypes(type) ?? []).some(extendsError);
   };
-  return extendsError(checker.getTypeAtLocation(node));
+  if (ts.isNewExpression(node)) return extendsError(checker.getTypeAtLocation(node));
+  if (!ts.isCallExpression(node) || node.expression.kind !== ts.SyntaxKind.SuperKeyword) return false;
+  const owner = ts.findAncestor(node, ts.isClassLike);
+  return owner !== undefined && extendsError(checker.getTypeAtLocation(owner));
 }
 
 function literalText(node: ts.Node): string | null {
@@ -65,7 +71,7 @@ function sentencesIn(program: ts.Program, fileName: string): Sentence[] {
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isLiteralTypeNode(node)) return;
     if (ts.isCallExpression(node) && isDeveloperLog(node)) return;
-    if (ts.isNewExpression(node) && isDeveloperError(checker, node)) return;
+    if (isDeveloperError(checker, node)) return;
     const text = literalText(node);
     if (text !== null) {
       if (looksLikeSentence(text)) {
@@ -106,7 +112,11 @@ describe('no sentences in main/ or in zod schemas', () => {
     const code = `
       import { z } from 'zod';
       import { ApiError } from '@main/features/apiError';
-      class WriteFailed extends Error {}
+      class WriteFailed extends Error {
+        constructor(reason: string) {
+          super(\`could not write: \${reason}\`);
+        }
+      }
       type Kind = 'a sentence in a type is fine';
       export const s = z.string().refine((v) => v !== '', { message: 'Vul een naam in alstublieft.' });
       export function f(name: string, log: (m: string) => void) {

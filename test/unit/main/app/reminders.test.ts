@@ -27,7 +27,7 @@ interface Harness {
 }
 
 /** Starts the notifier on vitest's fake clock; `due` says what getReminders lists for a day. */
-function startNotifier(due: (today: string) => DueItem[], options: { failing?: boolean } = {}): Harness {
+function startNotifier(due: (today: string) => DueItem[], options: { failing?: boolean; language?: Lang } = {}): Harness {
   const harness: Harness = { notes: [], calls: [], logged: [], due, stop: () => undefined };
   harness.stop = startReminderNotifier({
     getReminders: async () => {
@@ -36,6 +36,7 @@ function startNotifier(due: (today: string) => DueItem[], options: { failing?: b
       if (options.failing) throw new Error('disk gone');
       return { today, items: harness.due(today) };
     },
+    language: async () => options.language ?? 'nl',
     notify: (title, body) => harness.notes.push([title, body]),
     now: () => new Date(),
     timeZone: () => ZONE,
@@ -66,6 +67,13 @@ describe('startReminderNotifier', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(h.notes).toEqual([['Ambtelijk Kompas', 'Vandaag: 2 acties van uw routekaart en een terugblik op uw kompas.']]);
     expect(h.calls).toEqual(['2026-03-10']);
+    h.stop();
+  });
+
+  it('speaks the language the user chose in the app', async () => {
+    const h = startNotifier(busy, { language: 'en' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.notes).toEqual([['Ambtelijk Kompas', 'Today: 2 actions from your route map and a look back at your compass.']]);
     h.stop();
   });
 
@@ -151,11 +159,17 @@ describe('startReminderNotifier', () => {
 describe('reminderBody', () => {
   const today = '2026-03-10';
   it('summarises actions and the review in one sentence', () => {
-    expect(reminderBody([item('action', today, today)])).toBe('Vandaag: 1 actie van uw routekaart.');
-    expect(reminderBody([item('review', today, today)])).toBe('Vandaag: een terugblik op uw kompas.');
-    expect(reminderBody([item('action', today, today), item('action', today, today), item('review', today, today)])).toBe(
+    expect(reminderBody([item('action', today, today)], 'nl')).toBe('Vandaag: 1 actie van uw routekaart.');
+    expect(reminderBody([item('review', today, today)], 'nl')).toBe('Vandaag: een terugblik op uw kompas.');
+    expect(reminderBody([item('action', today, today), item('action', today, today), item('review', today, today)], 'nl')).toBe(
       'Vandaag: 2 acties van uw routekaart en een terugblik op uw kompas.',
     );
-    expect(reminderBody([])).toBeNull();
+    expect(reminderBody([], 'nl')).toBeNull();
+  });
+
+  it('in English', () => {
+    expect(reminderBody([item('action', today, today)], 'en')).toBe('Today: 1 action from your route map.');
+    expect(reminderBody([item('review', today, today)], 'en')).toBe('Today: a look back at your compass.');
+    expect(reminderBody([item('action', today, today), item('action', today, today)], 'en')).toBe('Today: 2 actions from your route map.');
   });
 });

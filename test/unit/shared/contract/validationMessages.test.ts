@@ -1,101 +1,90 @@
+/** describeIssues: zod's issues as codes (field path + kind + params); the renderer words them. */
 import { describe, expect, it } from 'vitest';
-import { api, newAssessmentSchema } from '@shared/contract/api';
-import { describePath, describeZodIssues } from '@shared/contract/validationMessages';
+import { z } from 'zod';
+import { api } from '@shared/contract/api';
+import { inputIssueSchema } from '@shared/contract/errors';
+import { describeIssues } from '@shared/contract/validationMessages';
+import { newAssessmentSchema } from '@shared/features/assessment/contract';
+import { draftContentSchema } from '@shared/features/assessment/schemas';
+import { uuidSchema } from '@shared/kernel/primitives';
 import { newAssessmentInput } from '../../../fixtures/assessment';
 
-/** Parse with a contract schema and describe the problems as the dispatcher does. */
-function messagesFor(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: unknown[] } } }, input: unknown): string[] {
+/** Parse with a schema and describe the problems as the dispatcher does. */
+function issuesFor(schema: z.ZodType, input: unknown) {
   const result = schema.safeParse(input);
   expect(result.success).toBe(false);
-  return describeZodIssues(result.error?.issues as Parameters<typeof describeZodIssues>[0], input);
+  const issues = describeIssues(result.error?.issues ?? [], input);
+  for (const issue of issues) expect(inputIssueSchema.safeParse(issue).success, JSON.stringify(issue)).toBe(true);
+  return issues;
 }
 
-type Loose = Record<string, unknown> & { answers?: unknown };
+type Loose = Record<string, unknown> & { answers: Record<string, unknown> };
 
-function input(change: (value: Loose & { answers: Record<string, unknown> }) => void): unknown {
-  const value = structuredClone(newAssessmentInput('2024-05-01')) as unknown as Loose & { answers: Record<string, unknown> };
+function input(change: (value: Loose) => void): unknown {
+  const value = structuredClone(newAssessmentInput('2024-05-01')) as unknown as Loose;
   change(value);
   return value;
 }
 
-const ENGLISH = /invalid|expected|received|required|unrecognized|too (big|small)|option|string|number|object|undefined|null\b/i;
-
-function expectDutch(lines: readonly string[]): void {
-  expect(lines.length).toBeGreaterThan(0);
-  for (const line of lines) {
-    expect(line).not.toMatch(ENGLISH);
-    expect(line).toMatch(/\.$/);
-  }
-}
-
-describe('describeZodIssues names the field in Dutch', () => {
+describe('describeIssues', () => {
   it.each([
-    ['an answer out of range', input((v) => (v.answers['1.1'] = 6)), 'Het antwoord op vraag 1.1 moet een getal van 1 tot en met 5 zijn, of "kan ik niet beoordelen".'],
-    ['an answer given as text', input((v) => (v.answers['2.2'] = '3')), 'Het antwoord op vraag 2.2 moet een getal van 1 tot en met 5 zijn, of "kan ik niet beoordelen".'],
-    ['a missing answer', input((v) => delete v.answers['1.1']), 'Het antwoord op vraag 1.1 ontbreekt.'],
-    ['a target out of range', input((v) => (v.targets = { '3': 9 })), 'Het doel voor naald 3 moet een van deze waarden zijn: 1, 2, 3, 4, 5.'],
-    ['a reflection that is too long', input((v) => (v.reflections = { II: 'x'.repeat(2001) })), 'De reflectie bij dimensie II is te lang (ten hoogste 2000 tekens).'],
-    ['an impossible date', input((v) => (v.date = '2025-02-30')), 'De datum is geen bestaande datum (verwacht: jjjj-mm-dd).'],
-    ['a date of the wrong type', input((v) => (v.date = 20250101)), 'De datum heeft een ongeldige waarde.'],
-    ['a missing date', input((v) => delete v.date), 'De datum ontbreekt.'],
-    ['an extra field', input((v) => (v.score = 5)), 'De invoer bevat onbekende onderdelen: score.'],
-    ['an unknown item', input((v) => (v.answers['11.1'] = 3)), 'De antwoorden bevatten onbekende onderdelen: 11.1.'],
-    ['answers that are not a list of answers', input((v) => ((v as Loose).answers = 'alles 5')), 'De antwoorden hebben een ongeldige waarde.'],
-    ['missing answers', input((v) => delete (v as Loose).answers), 'De antwoorden ontbreken.'],
+    ['an answer out of range', input((v) => (v.answers['1.1'] = 6)), { path: ['answers', '1.1'], code: 'not-an-answer', params: {} }],
+    ['an answer given as text', input((v) => (v.answers['2.2'] = '3')), { path: ['answers', '2.2'], code: 'not-an-answer', params: {} }],
+    ['a missing answer', input((v) => delete v.answers['1.1']), { path: ['answers', '1.1'], code: 'missing', params: {} }],
+    ['a target out of range', input((v) => (v.targets = { '3': 9 })), { path: ['targets', '3'], code: 'not-one-of', params: { values: '1, 2, 3, 4, 5' } }],
+    ['a reflection that is too long', input((v) => (v.reflections = { II: 'x'.repeat(2001) })), { path: ['reflections', 'II'], code: 'too-long', params: { max: 2000 } }],
+    ['an impossible date', input((v) => (v.date = '2025-02-30')), { path: ['date'], code: 'not-a-date', params: {} }],
+    ['a date of the wrong type', input((v) => (v.date = 20250101)), { path: ['date'], code: 'invalid', params: {} }],
+    ['a missing date', input((v) => delete v.date), { path: ['date'], code: 'missing', params: {} }],
+    ['an extra field', input((v) => (v.score = 5)), { path: [], code: 'unknown-fields', params: { keys: 'score' } }],
+    ['an unknown item', input((v) => (v.answers['11.1'] = 3)), { path: ['answers'], code: 'unknown-fields', params: { keys: '11.1' } }],
+    ['answers that are not a list of answers', input((v) => ((v as Record<string, unknown>).answers = 'alles 5')), { path: ['answers'], code: 'invalid', params: {} }],
+    ['missing answers', input((v) => delete (v as Record<string, unknown>).answers), { path: ['answers'], code: 'missing', params: {} }],
   ])('%s', (_label, value, expected) => {
-    const lines = messagesFor(newAssessmentSchema, value);
-    expect(lines).toContain(expected);
-    expectDutch(lines);
+    expect(issuesFor(newAssessmentSchema, value)).toContainEqual(expected);
   });
 
   it('a bad id, a bad language and a bad step', () => {
-    expect(messagesFor(api.deleteAssessment.input, { id: 'abc' })).toEqual(['De aanduiding heeft niet de juiste vorm.']);
-    expect(messagesFor(api.setLanguage.input, { language: 'de' })).toEqual(['De taal moet een van deze waarden zijn: nl, en.']);
+    expect(issuesFor(z.strictObject({ id: uuidSchema }), { id: 'abc' })).toEqual([{ path: ['id'], code: 'wrong-form', params: {} }]);
+    expect(issuesFor(api.setLanguage.input, { language: 'de' })).toEqual([{ path: ['language'], code: 'not-one-of', params: { values: 'nl, en' } }]);
     const draft = { answers: {}, targets: {}, reflections: {} };
-    expect(messagesFor(api.saveDraft.input, { ...draft, step: 1.5 })).toEqual(['De stap heeft een ongeldige waarde.']);
-    expect(messagesFor(api.saveDraft.input, { ...draft, step: 99 })).toEqual(['De stap is te hoog (ten hoogste 20).']);
-    expect(messagesFor(api.saveDraft.input, { ...draft, step: -1 })).toEqual(['De stap is te laag (ten minste 0).']);
-    expect(messagesFor(api.saveDraft.input, draft)).toEqual(['De stap ontbreekt.']);
+    expect(issuesFor(draftContentSchema, { ...draft, step: 1.5 })).toEqual([{ path: ['step'], code: 'invalid', params: {} }]);
+    expect(issuesFor(draftContentSchema, { ...draft, step: 99 })).toEqual([{ path: ['step'], code: 'too-high', params: { max: 20 } }]);
+    expect(issuesFor(draftContentSchema, { ...draft, step: -1 })).toEqual([{ path: ['step'], code: 'too-low', params: { min: 0 } }]);
+    expect(issuesFor(draftContentSchema, draft)).toEqual([{ path: ['step'], code: 'missing', params: {} }]);
   });
 
   it('input that is not an object at all', () => {
-    expect(messagesFor(api.deleteAssessment.input, [])).toEqual(['De invoer heeft een ongeldige waarde.']);
-    expect(messagesFor(api.deleteAssessment.input, 'x')).toEqual(['De invoer heeft een ongeldige waarde.']);
+    const schema = z.strictObject({ id: uuidSchema });
+    expect(issuesFor(schema, [])).toEqual([{ path: [], code: 'invalid', params: {} }]);
+    expect(issuesFor(schema, 'x')).toEqual([{ path: [], code: 'invalid', params: {} }]);
   });
 
-  it('says the answers are missing, not wrong, when the whole set is empty', () => {
-    const lines = messagesFor(newAssessmentSchema, input((v) => (v.answers = {})));
-    expect(lines.slice(0, 8)).toEqual(
-      ['1.1', '1.2', '2.1', '2.2', '3.1', '3.2', '4.1', '4.2'].map((id) => `Het antwoord op vraag ${id} ontbreekt.`),
+  it('lists at most eight problems, the first eight answers as missing, then how many more there are', () => {
+    const issues = issuesFor(newAssessmentSchema, input((v) => (v.answers = {})));
+    expect(issues.slice(0, 8)).toEqual(
+      ['1.1', '1.2', '2.1', '2.2', '3.1', '3.2', '4.1', '4.2'].map((id) => ({ path: ['answers', id], code: 'missing', params: {} })),
     );
+    expect(issues).toHaveLength(9);
+    expect(issues[8]).toEqual({ path: [], code: 'more', params: { count: 12 } });
   });
 
-  it('lists at most eight problems and then says how many more there are', () => {
-    const lines = messagesFor(newAssessmentSchema, input((v) => (v.answers = {})));
-    expect(lines).toHaveLength(9);
-    expect(lines[8]).toBe('En nog 12 andere problemen.');
-    expectDutch(lines);
-  });
-
-  it('never repeats the same sentence', () => {
+  it('never repeats the same issue', () => {
     const issues = newAssessmentSchema.safeParse({}).error?.issues ?? [];
-    const doubled = [...issues, ...issues];
-    const lines = describeZodIssues(doubled, {}, 100);
-    expect(new Set(lines).size).toBe(lines.length);
+    const described = describeIssues([...issues, ...issues], {}, 100);
+    expect(new Set(described.map((i) => JSON.stringify(i))).size).toBe(described.length);
   });
 
   it('without the input it does not claim a wrong value is missing', () => {
-    const value = input((v) => (v.date = 20250101));
-    const issues = newAssessmentSchema.safeParse(value).error?.issues ?? [];
-    const lines = describeZodIssues(issues);
-    expect(lines).not.toContain('De datum ontbreekt.');
-    expect(lines).toContain('De datum ontbreekt of heeft een ongeldige waarde.');
+    const issues = newAssessmentSchema.safeParse(input((v) => (v.date = 20250101))).error?.issues ?? [];
+    const described = describeIssues(issues);
+    expect(described).toContainEqual({ path: ['date'], code: 'missing-or-invalid', params: {} });
+    expect(described).not.toContainEqual({ path: ['date'], code: 'missing', params: {} });
   });
 
-  it('a field it has no name for is named by its path', () => {
-    expect(describePath(['questionnaire', 'version'])).toBe("Het veld 'questionnaire.version'");
-    expect(describePath([])).toBe('De invoer');
-    expect(describePath(['answers', '3.2'])).toBe('Het antwoord op vraag 3.2');
-    expect(describePath(['reflections'])).toBe('De reflecties');
+  it('turns a refinement named by a code into that issue, and carries no sentence', () => {
+    const round = { name: 'Najaar', leader: '', groups: ['collega'], closesOn: null, managerNonAnonymous: true, language: 'nl' };
+    const issues = issuesFor(api.createRound.input, { profileId: '0f8fad5b-d9cb-469f-a165-70867728950e', ...round });
+    expect(issues).toEqual([{ path: ['managerNonAnonymous'], code: 'manager-not-asked', params: {} }]);
   });
 });

@@ -128,7 +128,7 @@ describe('empty and failing', () => {
   });
 
   it('reports a failure to read the history', async () => {
-    await show(new Error('De gegevens konden niet worden gelezen.'));
-    expect((await screen.findByRole('alert')).textContent).toContain('De gegevens konden niet worden gelezen.');
+    await show(new Error('read failed'));
+    expect((await screen.findByRole('alert')).textContent).toContain('Er ging iets mis in de app.');
   });
 });

@@ -4,16 +4,13 @@ import { OPERATION_LIST } from '@shared/contract/operations';
 
 export type Answers = Partial<Record<OperationName, unknown | Error>>;
 
-/** Answers each listed operation with its value (or, for an Error, with a storage error); others fail. */
+/** Answers each listed operation with its value (or, for an Error, with the code `internal`); others fail. */
 export function answeringBridge(answers: Answers): KompasBridge {
   const bridge: Record<string, () => Promise<ApiResult<unknown>>> = {};
   for (const name of OPERATION_LIST) {
     bridge[name] = async () => {
       const value = answers[name];
-      if (value === undefined || value instanceof Error) {
-        const message = value instanceof Error ? value.message : `Niet in deze test: ${name}`;
-        return { ok: false, error: { code: 'storage', message, details: [] } };
-      }
+      if (value === undefined || value instanceof Error) return { ok: false, error: { code: 'internal', params: {} } };
       return { ok: true, value: structuredClone(value) };
     };
   }

@@ -55,12 +55,12 @@ describe('PlanScreen: choosing a route', () => {
 
   it('keeps the input and shows the Dutch problem when saving fails', async () => {
     const fake = fakeBridge();
-    fake.failing.chooseRoute = { code: 'storage', message: 'Opslaan lukte niet; er is niets veranderd.', details: [] };
+    fake.failing.chooseRoute = { code: 'storage-write-failed', params: { document: 'plan' } };
     await renderWith(fake, <PlanScreen />);
     fireEvent.click(screen.getByTestId('choose-route-b'));
     fireEvent.change(screen.getByLabelText(/^Waarom kiest u deze route/), { target: { value: 'Rust brengen' } });
     fireEvent.click(screen.getByRole('button', { name: 'Route toevoegen' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('Opslaan lukte niet');
+    expect((await screen.findByRole('alert')).textContent).toContain('Het opslaan van uw routekaart is niet gelukt.');
     expect(screen.getByLabelText(/^Waarom kiest u deze route/)).toHaveProperty('value', 'Rust brengen');
     expect(screen.queryByTestId('route-card-b')).toBeNull();
   });

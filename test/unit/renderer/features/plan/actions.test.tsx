@@ -58,10 +58,10 @@ describe('Actions on a route', () => {
 
   it('keeps the typed action when saving fails', async () => {
     const { fake, form } = await setup();
-    fake.failing.addAction = { code: 'storage', message: 'De actie kon niet worden bewaard; er is niets veranderd.', details: [] };
+    fake.failing.addAction = { code: 'storage-write-failed', params: { document: 'plan' } };
     fireEvent.change(form.getByLabelText('Wat gaat u doen?'), { target: { value: 'Terugkoppelen' } });
     fireEvent.click(form.getByRole('button', { name: 'Actie toevoegen' }));
-    expect((await form.findByRole('alert')).textContent).toContain('niet worden bewaard');
+    expect((await form.findByRole('alert')).textContent).toContain('er is niets gewijzigd');
     expect(form.getByLabelText('Wat gaat u doen?')).toHaveProperty('value', 'Terugkoppelen');
   });
 

@@ -83,7 +83,7 @@ export function fakeBridge(initial: PlanView = emptyPlan()): FakeBridge {
       const error = fake.failing[name];
       if (error) return { ok: false, error };
       const handler = handlers[name];
-      if (!handler) return { ok: false, error: { code: 'internal', message: `Niet in deze test: ${name}`, details: [] } };
+      if (!handler) return { ok: false, error: { code: 'unknown-operation', params: {} } };
       return { ok: true, value: structuredClone(handler(input)) };
     };
   }
