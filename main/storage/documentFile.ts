@@ -105,7 +105,7 @@ export class DocumentFile<T> {
       if (this.options.writeText) this.options.writeText(this.path, text);
       else {
         writeFileDurably(this.path, text, this.options.fs ?? nodeWriteFs);
-
+        if (readFileSync(this.path, 'utf8') !== text) throw new WriteFailed(this.path, 'read back differs');
       }
     } catch (error) {
       if (error instanceof WriteFailed || isFsError(error)) throw writeFailed(this.options.kind.name);

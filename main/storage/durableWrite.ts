@@ -39,7 +39,16 @@ export class WriteFailed extends Error {
 
 const RETRYABLE_RENAME = new Set(['EPERM', 'EBUSY', 'EACCES']);
 
-export function writeFileDurably(path: string, data: string | Uint8Array, fs: WriteFs = nodeWriteFs): void {
+export interface WriteOptions {
+  /**
+   * false: atomic and byte-checked, but not flushed to the disk (no fsync of file or folder). For
+   * copies whose loss in a power cut loses nothing confirmed, such as rolling backups.
+   */
+  readonly sync?: boolean;
+}
+
+export function writeFileDurably(path: string, data: string | Uint8Array, fs: WriteFs = nodeWriteFs, options: WriteOptions = {}): void {
+  const sync = options.sync ?? true;
   const dir = dirname(path);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const tmp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -48,7 +57,7 @@ export function writeFileDurably(path: string, data: string | Uint8Array, fs: Wr
     const fd = fs.openSync(tmp, 'w', FILE_MODE);
     try {
       writeAll(fs, fd, bytes, path);
-      fs.fsyncSync(fd);
+      if (sync) fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
     }
@@ -62,7 +71,7 @@ export function writeFileDurably(path: string, data: string | Uint8Array, fs: Wr
     if (error instanceof WriteFailed) throw error;
     throw new WriteFailed(path, (error as NodeJS.ErrnoException).code ?? String(error));
   }
-  syncFolder(dir);
+  if (sync) syncFolder(dir);
 }
 
 /** writeSync may write fewer bytes than asked: continue, and fail when it writes none. */

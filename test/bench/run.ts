@@ -1,81 +1,119 @@
 /**
  * `npm run bench`: each benchmark prints one line
- * `BENCH <name> <value> <unit> budget <budget> ok|OVER`. Not a test: budgets guide, they do not fail CI.
+ * `BENCH <name> <value> <unit> budget <budget> ok|OVER spread <min>–<max> (n=<runs>)`.
+ * Not a test: budgets guide, they do not fail CI.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import type { AppState } from '@shared/contract/api';
 import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
 import type { ProfileDocument } from '@shared/features/assessment/schemas';
-import { createDispatcher } from '@main/transport/dispatch';
-import { createServices } from '@main/services';
+import type { RoundDocument } from '@shared/features/feedback/schemas';
+import { createDispatcher, type Dispatch } from '@main/transport/dispatch';
+import { openServices } from '@main/services';
 import { confStoreFactory } from '@main/platform/confStore';
-import { DocumentFile } from '@main/storage/documentFile';
-import { profileDocumentSchema } from '@shared/features/assessment/schemas';
+import { newAssessmentInput } from '../fixtures/assessment';
+import { payload } from '../fixtures/feedback';
 import { benchImport } from './importBench';
+import { MIN_RUNS, report } from './report';
 
-function report(name: string, value: number, unit: string, budget: number): void {
-  const shown = unit === 'x' ? value.toFixed(2) : value.toFixed(unit === 's' ? 3 : 1);
-  console.log(`BENCH ${name} ${shown} ${unit} budget ${budget} ${value <= budget ? 'ok' : 'OVER'}`);
-}
+const answers = Object.fromEntries(ALL_ITEM_IDS.map((id, i) => [id, ((i % 5) + 1) as 1 | 2 | 3 | 4 | 5]));
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
-function profileWith(count: number): ProfileDocument {
-  const answers = Object.fromEntries(ALL_ITEM_IDS.map((id, i) => [id, ((i % 5) + 1) as 1 | 2 | 3 | 4 | 5]));
-  return {
-    schemaVersion: 1,
+function assessments(count: number): ProfileDocument['assessments'] {
+  return Array.from({ length: count }, (_, i) => ({
     id: randomUUID(),
-    name: '',
+    date: `20${String(10 + Math.floor(i / 12)).padStart(2, '0')}-${String((i % 12) + 1).padStart(2, '0')}-01`,
     createdAt: new Date().toISOString(),
-    assessments: Array.from({ length: count }, (_, i) => ({
-      id: randomUUID(),
-      date: `20${String(10 + Math.floor(i / 12)).padStart(2, '0')}-${String((i % 12) + 1).padStart(2, '0')}-01`,
-      createdAt: new Date().toISOString(),
-      questionnaire: { id: 'kompas' as const, version: 1 as const },
-      answers: answers as ProfileDocument['assessments'][number]['answers'],
-      targets: { '1': 4, '2': 5 },
-      reflections: { I: 'Een korte reflectie op deze dimensie.'.repeat(5) },
-    })),
-  };
+    questionnaire: { id: 'kompas' as const, version: 1 as const },
+    answers: answers as ProfileDocument['assessments'][number]['answers'],
+    targets: { '1': 4, '2': 5 },
+    reflections: { I: 'Een korte reflectie op deze dimensie.'.repeat(5) },
+  }));
+}
+
+async function ok<T>(dispatch: Dispatch, name: string, input: Record<string, unknown>): Promise<T> {
+  const result = await dispatch(name, input);
+  if (!result.ok) throw new Error(`${name}: ${result.error.code}`);
+  return result.value as T;
+}
+
+/** A data folder whose profile has `count` meetmomenten, written through the workspace. */
+async function folderWith(count: number): Promise<{ dir: string; profileId: string; services: ReturnType<typeof openServices> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'kompas-bench-'));
+  const services = openServices({ dataDir: dir, openStore: confStoreFactory });
+  const { activeProfileId: profileId } = await services.handlers.getAppState({});
+  await services.workspace.profile(profileId).transact((current, tx) => tx.save({ ...current!, assessments: assessments(count) }));
+  return { dir, profileId, services };
 }
 
 /** Start-up with a long history: open the app (fresh services) and list 200 meetmomenten. */
 async function benchStartupWithHistory(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'kompas-bench-'));
+  const { dir } = await folderWith(200);
   try {
-    const profile = profileWith(200);
-    const dispatch0 = createDispatcher(createServices({ dataDir: dir, openStore: confStoreFactory }), () => undefined);
-    const state = (await dispatch0('getAppState', {})) as { ok: true; value: { profile: { id: string } } };
-    const file = new DocumentFile({
-      dir: join(dir, 'profiles'),
-      name: state.value.profile.id,
-      schema: profileDocumentSchema,
-      schemaVersion: 1,
-      openStore: confStoreFactory,
-      backups: null,
-      onIssue: () => undefined,
-      now: () => new Date(),
-    });
-    file.write({ ...profile, id: state.value.profile.id });
     const times: number[] = [];
     for (let run = 0; run < 15; run++) {
       const start = performance.now();
-      const dispatch = createDispatcher(createServices({ dataDir: dir, openStore: confStoreFactory }), () => undefined);
-      await dispatch('getAppState', {});
-      const list = await dispatch('listAssessments', {});
-      if (!list.ok || (list.value as unknown[]).length !== 200) throw new Error('benchmark setup failed');
+      const dispatch = createDispatcher(openServices({ dataDir: dir, openStore: confStoreFactory }).handlers, () => undefined);
+      const state = await ok<AppState>(dispatch, 'getAppState', {});
+      const list = await ok<unknown[]>(dispatch, 'listAssessments', { profileId: state.activeProfileId });
+      if (list.length !== 200) throw new Error('benchmark setup failed');
       times.push(performance.now() - start);
     }
-    report('open-200-meetmomenten', median(times), 'ms', 100);
+    report({ name: 'open-200-meetmomenten', unit: 'ms', budget: 100, runs: times });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+/**
+ * Saving a meetmoment in a profile whose 360° rounds hold 10,000 answers: rounds are their own
+ * files, so the save writes the profile document only (durably: fsync, rename, fsync folder).
+ */
+async function benchSaveBesideLargeRounds(): Promise<void> {
+  const { dir, profileId, services } = await folderWith(12);
+  try {
+    for (let r = 0; r < 4; r++) {
+      const roundId = randomUUID();
+      const responses = Array.from({ length: 2500 }, (_, i) => payload(i % 2 === 0 ? 'collega' : 'medewerker', r * 10_000 + i));
+      const doc = { schemaVersion: 2, profileId, round: roundFields(roundId, responses) } as RoundDocument;
+      await services.workspace.round(profileId, roundId).transact((_, tx) => tx.save(doc));
+    }
+    const dispatch = createDispatcher(openServices({ dataDir: dir, openStore: confStoreFactory }).handlers, () => undefined);
+    await ok(dispatch, 'getAppState', {});
+    const times: number[] = [];
+    for (let run = 0; run < 25; run++) {
+      const input = { profileId, ...newAssessmentInput(`2024-${String((run % 12) + 1).padStart(2, '0')}-15`) };
+      const start = performance.now();
+      await ok(dispatch, 'createAssessment', input);
+      times.push(performance.now() - start);
+    }
+    report({ name: 'save-meetmoment-with-10000-answers-elsewhere', unit: 'ms', budget: 5, runs: times.slice(5) });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function roundFields(id: string, responses: RoundDocument['round']['responses']): RoundDocument['round'] {
+  return {
+    id,
+    name: 'Bench',
+    leader: '',
+    groups: ['collega', 'medewerker'],
+    closesOn: null,
+    managerNonAnonymous: false,
+    language: 'nl',
+    createdAt: new Date().toISOString(),
+    closedAt: null,
+    publicKey: { kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0' },
+    privateKey: { scheme: 'plain', data: '{}' },
+    responses,
+    published: null,
+  };
+}
+
+if (MIN_RUNS > 15) throw new Error('raise the run counts');
 await benchStartupWithHistory();
-await benchImport(report);
+await benchSaveBesideLargeRounds();
+await benchImport();

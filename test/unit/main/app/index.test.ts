@@ -85,7 +85,7 @@ describe('main/index.ts when ready', () => {
 
   it('refuses the same call from another origin', async () => {
     const result = await electron().ipcMain.invoke(channelOf('getAppState'), standInFrame('https://evil.example/'), {});
-    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
   });
 
   it('applies the navigation policy to every new webContents', () => {

@@ -29,7 +29,7 @@ function dispatcher(): Dispatch {
 
 async function call<T>(dispatch: Dispatch, name: string, input: unknown): Promise<T> {
   const result = await dispatch(name, input);
-  if (!result.ok) throw new Error(`${name}: ${result.error.message} ${result.error.details.join(' ')}`);
+  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
   return result.value as T;
 }
 

@@ -32,7 +32,7 @@ function start(): Dispatch {
 
 async function call<T = PlanView>(dispatch: Dispatch, name: string, input: unknown): Promise<T> {
   const result = await dispatch(name, input);
-  if (!result.ok) throw new Error(`${name}: ${result.error.message} ${result.error.details.join(' ')}`);
+  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
   return result.value as T;
 }
 
@@ -99,20 +99,19 @@ describe('choosing routes and actions', () => {
     const dispatch = start();
     await twoRoutes(dispatch);
     expect(await refused(dispatch, 'chooseRoute', { route: 'a', why: '', needles: [2] })).toEqual({
-      code: 'invalid-input',
-      message: 'Route a (Gebruik crisislogica) staat al op uw routekaart. Er is niets gewijzigd.',
-      details: [],
+      code: 'duplicate-route',
+      params: { route: 'a' },
     });
     expect(await refused(dispatch, 'chooseRoute', { route: 'b', why: '', needles: [5] })).toEqual({
-      code: 'invalid-input',
-      message: 'Naald 5 hoort niet bij dimensie I (Turbulente tijd) van route b. Er is niets gewijzigd.',
-      details: ['Route b (Kunnen versnellen én durven vertragen) hoort bij dimensie I (Turbulente tijd); kies naald 1 en/of 2.'],
+      code: 'needle-outside-dimension',
+      params: { route: 'b', needle: 5, dimension: 'I' },
     });
-    expect((await refused(dispatch, 'updateRoute', { route: 'e', why: '', needles: [5, 9] })).message).toBe(
-      'Naald 9 hoort niet bij dimensie III (Complexe overheid) van route e. Er is niets gewijzigd.',
-    );
-    expect((await refused(dispatch, 'chooseRoute', { route: 'b', why: '', needles: [] })).details).toEqual([
-      'De gekozen naalden bevatten te weinig onderdelen (ten minste 1).',
+    expect(await refused(dispatch, 'updateRoute', { route: 'e', why: '', needles: [5, 9] })).toEqual({
+      code: 'needle-outside-dimension',
+      params: { route: 'e', needle: 9, dimension: 'III' },
+    });
+    expect((await refused(dispatch, 'chooseRoute', { route: 'b', why: '', needles: [] })).issues).toEqual([
+      { path: ['needles'], code: 'too-few', params: { min: 1 } },
     ]);
   });
 
@@ -122,9 +121,8 @@ describe('choosing routes and actions', () => {
     const plan = await call(dispatch, 'updateRoute', { route: 'e', why: 'Anders', needles: [6] });
     expect(plan.routes[1]).toMatchObject({ route: 'e', why: 'Anders', needles: [6], status: 'gepland' });
     expect(await refused(dispatch, 'updateRoute', { route: 'j', why: '', needles: [9] })).toEqual({
-      code: 'not-found',
-      message: 'Route j (Hard skills, zoals kennis, én soft skills) staat niet (meer) op uw routekaart. Er is niets gewijzigd.',
-      details: [],
+      code: 'route-not-in-plan',
+      params: { route: 'j' },
     });
   });
 
@@ -154,9 +152,9 @@ describe('choosing routes and actions', () => {
     const plan = await call(dispatch, 'removeAction', { route: 'a', id: actionId });
     expect(plan.routes[0]?.actions).toEqual([]);
     const error = await refused(dispatch, 'removeAction', { route: 'a', id: actionId });
-    expect(error).toEqual({ code: 'not-found', message: 'Deze actie staat niet (meer) op uw routekaart. Er is niets gewijzigd.', details: [] });
+    expect(error).toEqual({ code: 'action-not-found', params: {} });
     expect((await refused(dispatch, 'updateAction', { route: 'e', id: actionId, what: 'x', due: null, companions: [], done: false })).code).toBe(
-      'not-found',
+      'action-not-found',
     );
   });
 
@@ -169,10 +167,11 @@ describe('choosing routes and actions', () => {
       ['2026-02-01', 'Eerste'],
       ['2026-03-10', 'Tweede'],
     ]);
-    expect((await refused(dispatch, 'addRouteReflection', { route: 'a', date: '2026-03-11', text: 'Later' })).message).toBe(
-      'De datum van de reflectie ligt in de toekomst. Er is niets gewijzigd.',
-    );
-    expect((await refused(dispatch, 'addRouteReflection', { route: 'b', date: '2026-03-01', text: 'x' })).code).toBe('not-found');
+    expect(await refused(dispatch, 'addRouteReflection', { route: 'a', date: '2026-03-11', text: 'Later' })).toEqual({
+      code: 'reflection-date-in-future',
+      params: {},
+    });
+    expect((await refused(dispatch, 'addRouteReflection', { route: 'b', date: '2026-03-01', text: 'x' })).code).toBe('route-not-in-plan');
   });
 
   it('writes each change once', async () => {
@@ -187,27 +186,27 @@ describe('choosing routes and actions', () => {
 });
 
 describe('route status', () => {
-  it('follows the transition rules, with a Dutch explanation when a step is refused', async () => {
+  it('follows the transition rules, naming the step in between when a step is refused', async () => {
     const dispatch = start();
     await twoRoutes(dispatch);
     expect(await refused(dispatch, 'setRouteStatus', { route: 'a', status: 'afgerond' })).toEqual({
-      code: 'invalid-input',
-      message: "Route a (Gebruik crisislogica) staat op 'gepland' en kan niet rechtstreeks naar 'afgerond'; zet hem eerst op 'onderweg'. Er is niets gewijzigd.",
-      details: ['Een route is pas af als u hem onderweg bent geweest.'],
+      code: 'status-step-via',
+      params: { route: 'a', from: 'gepland', to: 'afgerond', via: 'onderweg' },
     });
     await call(dispatch, 'setRouteStatus', { route: 'a', status: 'onderweg' });
     let plan = await call(dispatch, 'setRouteStatus', { route: 'a', status: 'afgerond' });
     expect(plan.routes[0]?.status).toBe('afgerond');
-    expect((await refused(dispatch, 'setRouteStatus', { route: 'a', status: 'gepland' })).message).toBe(
-      "Route a (Gebruik crisislogica) staat op 'afgerond' en kan niet rechtstreeks naar 'gepland'; zet hem eerst op 'onderweg'. Er is niets gewijzigd.",
-    );
-    expect((await refused(dispatch, 'setRouteStatus', { route: 'a', status: 'gestopt' })).code).toBe('invalid-input');
+    expect(await refused(dispatch, 'setRouteStatus', { route: 'a', status: 'gepland' })).toEqual({
+      code: 'status-step-via',
+      params: { route: 'a', from: 'afgerond', to: 'gepland', via: 'onderweg' },
+    });
+    expect((await refused(dispatch, 'setRouteStatus', { route: 'a', status: 'gestopt' })).code).toBe('status-step-via');
     plan = await call(dispatch, 'setRouteStatus', { route: 'a', status: 'onderweg' });
     expect(plan.routes[0]?.status).toBe('onderweg');
     await call(dispatch, 'setRouteStatus', { route: 'e', status: 'gestopt' });
     plan = await call(dispatch, 'setRouteStatus', { route: 'e', status: 'gepland' });
     expect(plan.routes[1]?.status).toBe('gepland');
-    expect((await refused(dispatch, 'setRouteStatus', { route: 'c', status: 'onderweg' })).code).toBe('not-found');
+    expect((await refused(dispatch, 'setRouteStatus', { route: 'c', status: 'onderweg' })).code).toBe('route-not-in-plan');
     expect((await refused(dispatch, 'setRouteStatus', { route: 'a', status: 'klaar' })).code).toBe('invalid-input');
   });
 
@@ -238,22 +237,20 @@ describe('conversations with reisgenoten', () => {
     const id = plan.conversations[0]?.id;
     plan = await call(dispatch, 'removeConversation', { id });
     expect(plan.conversations.map((c) => c.with)).toEqual(['Anna (DG)']);
-    expect(await refused(dispatch, 'removeConversation', { id })).toEqual({
-      code: 'not-found',
-      message: 'Dit gesprek staat niet (meer) in uw logboek. Er is niets gewijzigd.',
-      details: [],
-    });
+    expect(await refused(dispatch, 'removeConversation', { id })).toEqual({ code: 'conversation-not-found', params: {} });
   });
 
   it('refuses a route that is not on the plan and a date in the future', async () => {
     const dispatch = start();
     await twoRoutes(dispatch);
-    expect((await refused(dispatch, 'addConversation', { date: '2026-03-01', with: 'Bram', learned: 'Iets', route: 'c' })).message).toBe(
-      'Route c (Openheid tonen; niet alles openbaar maken) staat niet op uw routekaart; kies een route van uw routekaart of geen route. Er is niets gewijzigd.',
-    );
-    expect((await refused(dispatch, 'addConversation', { date: '2026-03-11', with: 'Bram', learned: 'Iets', route: null })).message).toBe(
-      'De datum van het gesprek ligt in de toekomst. Er is niets gewijzigd.',
-    );
+    expect(await refused(dispatch, 'addConversation', { date: '2026-03-01', with: 'Bram', learned: 'Iets', route: 'c' })).toEqual({
+      code: 'conversation-route-not-chosen',
+      params: { route: 'c' },
+    });
+    expect(await refused(dispatch, 'addConversation', { date: '2026-03-11', with: 'Bram', learned: 'Iets', route: null })).toEqual({
+      code: 'conversation-date-in-future',
+      params: {},
+    });
   });
 });
 
@@ -287,18 +284,18 @@ describe('safety', () => {
     ];
     for (const [name, input] of bad) {
       const error = await refused(dispatch, name, input);
-      expect(error.message, name).toMatch(/niets (gewijzigd|opgeslagen)/);
+      expect(error.code, name).not.toBe('internal');
     }
     expect(snapshot()).toEqual(before);
   });
 
-  it('explains a due date that does not exist in plain Dutch', async () => {
+  it('names the due date that does not exist', async () => {
     const dispatch = start();
     await twoRoutes(dispatch);
     expect(await refused(dispatch, 'addAction', { route: 'a', what: 'Iets', due: '2026-02-30', companions: [] })).toEqual({
       code: 'invalid-input',
-      message: 'De invoer klopt niet. Er is niets opgeslagen of gewijzigd.',
-      details: ['De datum waarop de actie klaar moet zijn is geen bestaande datum (verwacht: jjjj-mm-dd).'],
+      params: {},
+      issues: [{ path: ['due'], code: 'not-a-date', params: {} }],
     });
   });
 });

@@ -55,10 +55,7 @@ describe('registerIpc', () => {
   ])('refuses %s without calling dispatch', async (_label, frame) => {
     const { ipcMain, calls } = setup();
     const result = (await ipcMain.invoke(channelOf('deleteAssessment'), frame, { id: 'x' })) as ApiResult<unknown>;
-    expect(result).toEqual({
-      ok: false,
-      error: { code: 'internal', message: 'Dit verzoek komt niet van de app zelf en is geweigerd.', details: [] },
-    });
+    expect(result).toEqual({ ok: false, error: { code: 'untrusted-sender', params: {} } });
     expect(calls).toEqual([]);
   });
 

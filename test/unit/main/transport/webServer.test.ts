@@ -195,26 +195,26 @@ describe('API access', () => {
     expect(JSON.parse(atLimit.body)).toMatchObject({ ok: true });
   });
 
-  it('malformed JSON → ok:false invalid-input in Dutch, nothing stored', async () => {
+  it('malformed JSON → ok:false unreadable-input, nothing stored', async () => {
     const before = readdirSync(root, { recursive: true }).sort();
     const reply = await api('createAssessment', '{"date": "2025-01-01", ');
     expect(reply.status).toBe(200);
     expect(reply.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(JSON.parse(reply.body)).toEqual({
       ok: false,
-      error: { code: 'invalid-input', message: 'De invoer kon niet worden gelezen. Er is niets gewijzigd.', details: [] },
+      error: { code: 'unreadable-input', params: {} },
     });
     expect(readdirSync(root, { recursive: true }).sort()).toEqual(before);
   });
 
-  it('invalid input → the contract’s invalid-input with Dutch details', async () => {
+  it('invalid input → the contract’s invalid-input with the problem per field as codes', async () => {
     const reply = await api('setLanguage', { language: 'de' });
     expect(JSON.parse(reply.body)).toEqual({
       ok: false,
       error: {
         code: 'invalid-input',
-        message: 'De invoer klopt niet. Er is niets opgeslagen of gewijzigd.',
-        details: ['De taal moet een van deze waarden zijn: nl, en.'],
+        params: {},
+        issues: [{ path: ['language'], code: 'not-one-of', params: { values: 'nl, en' } }],
       },
     });
   });
