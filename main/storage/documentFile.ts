@@ -127,6 +127,9 @@ export class DocumentFile<T> {
   }
 
   private forget(text: string): void {
+    // A write too (it makes a fresh backup): refused like a save once the profile is deleted, so it
+    // cannot bring a deleted profile's folder back.
+    this.options.beforeWrite?.();
     const files = [...this.copies(), ...this.backupFiles()];
     for (const file of files) {
       let content: string;

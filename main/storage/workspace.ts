@@ -102,7 +102,7 @@ export class Workspace {
     this.deleted.add(id);
     const prefix = `${this.profileDir(id)}/`;
     const pending = [...this.open.entries()].filter(([key]) => key.startsWith(prefix)).map(([, file]) => file);
-
+    await Promise.all(pending.map((file) => file.transact(() => undefined).catch(() => undefined)));
     rmSync(this.profileDir(id), { recursive: true, force: true });
     syncFolder(this.profilesDir);
     for (const key of [...this.open.keys()]) if (key.startsWith(prefix)) this.open.delete(key);

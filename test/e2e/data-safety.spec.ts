@@ -62,7 +62,7 @@ test('a damaged data file is moved aside and reported, never silently replaced',
   }
 });
 
-test('bad input sent to the API gets a Dutch message and changes nothing stored', async ({ page, app, dataDir }) => {
+test('bad input sent to the API gets codes, not words, and changes nothing stored', async ({ page, app, dataDir }) => {
   await page.goto(app.url);
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn kompas' })).toBeVisible();
   const snapshot = () =>
@@ -78,11 +78,36 @@ test('bad input sent to the API gets a Dutch message and changes nothing stored'
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${auth}` },
       body: JSON.stringify({ date: '2026-13-01', answers: { '1.1': 9 }, targets: {}, reflections: {} }),
     });
-    return (await response.json()) as { ok: boolean; error?: { message: string; details: string[] } };
+    return (await response.json()) as { ok: boolean; error?: { code: string; params: object; issues?: object[] } };
   }, token);
   expect(result.ok).toBe(false);
-  expect(result.error?.message).toBe('De invoer klopt niet. Er is niets opgeslagen of gewijzigd.');
-  expect(result.error?.details.join(' ')).toContain('De datum is geen bestaande datum');
-  expect(result.error?.details.join(' ')).toContain('vraag 1.1');
+  expect(result.error?.code).toBe('invalid-input');
+  expect(result.error?.issues).toEqual(
+    expect.arrayContaining([
+      { path: ['date'], code: 'not-a-date', params: {} },
+      { path: ['answers', '1.1'], code: 'not-an-answer', params: {} },
+    ]),
+  );
+  // Main words nothing: the renderer turns the codes into Dutch or English.
+  expect(JSON.stringify(result.error)).not.toMatch(/\b(de|het|klopt|ontbreekt|the|is)\b/i);
   expect(snapshot()).toEqual(before);
+});
+
+test('a failure is worded in the user’s language: Dutch for a Dutch user, English for an English one', async ({ page, app }) => {
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Mijn kompas' })).toBeVisible();
+  // The report of a round that does not exist: main answers with the code round-not-found.
+  await page.evaluate(() => {
+    window.location.hash = '#/feedback/3b241101-e2bb-4255-8caf-4136c566a962/rapport';
+  });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Dat is niet gelukt');
+  await expect(alert).toContainText('Deze feedbackronde bestaat niet (meer).');
+
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(alert).toContainText('That did not work');
+  await expect(alert).toContainText('This feedback round does not exist (any more).');
+  await expect(alert).not.toContainText('feedbackronde');
+  await expectNoAxeViolations(page, 'an error in English');
 });

@@ -21,9 +21,20 @@ describe('round private keys at rest', () => {
     expect(vault.reveal(stored)).toBe(SECRET);
   });
 
-  it('refuse with a Dutch message when the keystore cannot decrypt, or browser mode meets a protected key', () => {
+  it('refuse with a code when the keystore cannot decrypt, or browser mode meets a protected key', () => {
     const vault = safeStorageKeyVault(standInSafeStorage(true));
-    expect(() => vault.reveal({ scheme: 'safeStorage', data: Buffer.from('iets anders').toString('base64') })).toThrow(ApiError);
-    expect(() => plainKeyVault.reveal({ scheme: 'safeStorage', data: 'x' })).toThrow(/browsermodus/);
+    const codeOf = (reveal: () => unknown) => {
+      try {
+        reveal();
+      } catch (error) {
+        return error instanceof ApiError ? error.payload : error;
+      }
+      return null;
+    };
+    expect(codeOf(() => vault.reveal({ scheme: 'safeStorage', data: Buffer.from('iets anders').toString('base64') }))).toEqual({
+      code: 'round-key-unreadable',
+      params: {},
+    });
+    expect(codeOf(() => plainKeyVault.reveal({ scheme: 'safeStorage', data: 'x' }))).toEqual({ code: 'round-key-desktop-only', params: {} });
   });
 });

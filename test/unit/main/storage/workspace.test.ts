@@ -252,14 +252,30 @@ describe('deleteProfile', () => {
     const dataDir = tempDir();
     const { ws } = openWorkspace(dataDir);
     await ws.profile(PROFILE_ID).transact((_, tx) => tx.save(profileDoc('eerst')));
+    let ended = false;
     const late = ws.profile(PROFILE_ID).transact(async (_, tx) => {
-      await sleep(20);
-      tx.save(profileDoc('te laat'));
+      try {
+        await sleep(20);
+        tx.save(profileDoc('te laat'));
+      } finally {
+        ended = true;
+      }
     });
     await ws.deleteProfile(PROFILE_ID);
+    expect(ended).toBe(true); // deleteProfile ends after the changes already queued
     await expectApiError(() => late, 'profile-not-found');
     expect(existsSync(join(dataDir, 'profiles', PROFILE_ID))).toBe(false);
     expect(filesContaining(dataDir, 'eerst')).toEqual([]);
+  });
+  it('a forget (which makes a fresh backup) through an earlier handle is refused and brings nothing back', async () => {
+    const dataDir = tempDir();
+    const { ws } = openWorkspace(dataDir);
+    const profile = ws.profile(PROFILE_ID);
+    await profile.transact((_, tx) => tx.save(profileDoc('eerst')));
+    await ws.deleteProfile(PROFILE_ID);
+    await expectApiError(() => profile.transact((_, tx) => tx.forget('iets')), 'profile-not-found');
+    await expectApiError(() => profile.remove(), 'profile-not-found');
+    expect(existsSync(join(dataDir, 'profiles', PROFILE_ID))).toBe(false);
   });
 });
 
@@ -306,5 +322,23 @@ describe('settings.json through conf', () => {
     const restarted = openWorkspace(dataDir);
     expect(restarted.ws.settings.read()).toEqual(good);
     expect(restarted.issues).toMatchObject([{ kind: 'corrupt', document: 'settings', restoredFrom: NOW.toISOString() }]);
+  });
+
+  it('a store that silently keeps the old file: the read-back differs, storage-write-failed', async () => {
+    const dataDir = copyFixture();
+    const ignoring: StoreFactory = ({ cwd, name }) => ({
+      path: join(cwd, `${name}.json`),
+      get store() {
+        return {};
+      },
+      set store(_value) {
+        /* nothing reaches the disk */
+      },
+    });
+    const { ws } = openWorkspace(dataDir, ignoring);
+    const before = snapshot(dataDir);
+    await expectApiError(() => ws.settings.transact((current, tx) => tx.save({ ...current!, language: 'en' })), 'storage-write-failed');
+    expect(snapshot(dataDir)).toEqual(before);
+    expect(ws.settings.read()).toEqual(json(v1('settings.json')));
   });
 });

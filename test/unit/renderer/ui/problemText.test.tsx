@@ -122,7 +122,7 @@ describe('the routekaart’s refusals stay as specific as before', () => {
   it('in English, with the English names of route and dimension', () => {
     expect(words({ code: 'needle-outside-dimension', params: { route: 'b', needle: 5, dimension: 'I' } }, 'en')).toEqual({
       message: 'Needle 5 does not belong to dimension I (Turbulent times) of route b. Nothing has been changed.',
-      details: ['Route b (Speeding up and daring to slow down) belongs to dimension I (Turbulent times); choose needle 1 and/or 2.'],
+      details: ['Route b (Being able to speed up and daring to slow down) belongs to dimension I (Turbulent times); choose needle 1 and/or 2.'],
     });
     expect(words({ code: 'status-step-via', params: { route: 'a', from: 'gepland', to: 'afgerond', via: 'onderweg' } }, 'en')).toEqual({
       message: "Route a (Use crisis logic) is 'planned' and cannot go straight to 'completed'; set it to 'under way' first. Nothing has been changed.",
