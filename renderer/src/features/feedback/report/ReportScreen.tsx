@@ -40,7 +40,16 @@ export function ReportScreen({ id }: { id: string }) {
         <p>
           <a href={hrefOf({ name: 'round', id })}>← {t('report.back')}</a>
         </p>
-        {problem ? <ProblemNotice problem={problem} /> : <p aria-live="polite">{t('app.loading')}</p>}
+        {problem ? (
+          <>
+            <h1 ref={heading} tabIndex={-1}>
+              {t('report.eyebrow')}
+            </h1>
+            <ProblemNotice problem={problem} />
+          </>
+        ) : (
+          <p aria-live="polite">{t('app.loading')}</p>
+        )}
       </div>
     );
   }
