@@ -7,6 +7,10 @@ const nodeModules = [...builtinModules, ...builtinModules.map((m) => `node:${m}`
 
 const layer = (message, regex) => ({ regex, message });
 const intoMain = layer('renderer/ and shared/ must not import from main/ (renderer → shared ← main).', '(^|/|@)main/');
+const featureInternals = layer(
+  'A feature may use another feature only through its index.ts (renderer/src/features/<feature>/index.ts).',
+  '^((\\.\\./)+(?!app/|ui/|charts/)[a-z]+/(?!index$).+|@renderer/src/features/[a-z]+/(?!index$).+)$',
+);
 const intoRenderer = layer('main/ and shared/ must not import from renderer/ (renderer → shared ← main).', '(^|/|@)renderer/');
 
 export default tseslint.config(
@@ -34,6 +38,23 @@ export default tseslint.config(
         {
           paths: [{ name: 'electron', message: 'The renderer has no Electron access; use renderer/src/api.' }],
           patterns: [intoMain, { group: nodeModules, message: 'The renderer has no Node access.' }],
+        },
+      ],
+    },
+  },
+  {
+    // A feature uses another only through that feature's index.ts (its public surface).
+    files: ['renderer/src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The renderer has no Electron access; use renderer/src/app/api.' }],
+          patterns: [
+            intoMain,
+            { group: nodeModules, message: 'The renderer has no Node access.' },
+            featureInternals,
+          ],
         },
       ],
     },

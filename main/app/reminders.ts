@@ -7,7 +7,7 @@
  */
 import type { DueItem } from '@shared/contract/api';
 import type { Lang } from '@shared/kernel/compass/model';
-import { todayIn, isKnownTimeZone, msUntilNextLocalMidnight } from '@shared/features/plan/dates';
+import { todayIn, isKnownTimeZone, msUntilNextLocalMidnight } from '@shared/kernel/calendar';
 import { dueByToday } from '@shared/features/plan/reminders';
 import { translator } from './i18n';
 

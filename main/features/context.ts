@@ -1,6 +1,6 @@
 /** What every feature's use cases get: the workspace, the clock, and the storage notices. */
 import type { ProfileDocument } from '@shared/features/assessment/schemas';
-import { isKnownTimeZone, todayIn } from '@shared/features/plan/dates';
+import { safeTimeZone, todayIn } from '@shared/kernel/calendar';
 import type { IssueLog } from '../storage/issues';
 import type { Workspace } from '../storage/workspace';
 import { ApiError } from './apiError';
@@ -9,16 +9,13 @@ export interface Clock {
   now(): Date;
   /** Today as a calendar date in the user's time zone (UTC when the zone is unknown to this runtime). */
   today(): string;
-  /** The calendar date of an instant in the user's time zone. */
-  dateOf(instant: string): string;
+  /** The user's IANA time zone (a known one; UTC otherwise). */
+  timeZone(): string;
 }
 
 export function createClock(now: () => Date, timeZone: () => string): Clock {
-  const zone = () => {
-    const z = timeZone();
-    return isKnownTimeZone(z) ? z : 'UTC';
-  };
-  return { now, today: () => todayIn(now(), zone()), dateOf: (instant) => todayIn(new Date(instant), zone()) };
+  const zone = () => safeTimeZone(timeZone());
+  return { now, today: () => todayIn(now(), zone()), timeZone: zone };
 }
 
 export interface FeatureContext {

@@ -6,6 +6,7 @@ import { needleScores } from '@shared/kernel/scoring';
 import type { ProfileDocument } from '@shared/features/assessment/schemas';
 import { sortOldestFirst } from '@shared/features/assessment/latest';
 import type { Round } from '@shared/features/feedback/schemas';
+import { roundDate } from '@shared/features/feedback/roundDates';
 import { requireProfile, type Clock, type FeatureContext } from './context';
 import { reportOf, roundsOf } from './feedback';
 
@@ -26,7 +27,7 @@ function roundEntry(round: Round, profile: ProfileDocument, clock: Clock): Histo
   return {
     id: round.id,
     name: round.name,
-    date: clock.dateOf(round.closedAt),
+    date: roundDate(round, clock.timeZone()),
     basis: basis.key,
     needles: needleMeans((n) => basis.needles[String(n) as keyof typeof basis.needles]?.mean),
   };

@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Lang } from '@shared/kernel/compass/model';
-import { formatLongDate } from '@shared/kernel/dates';
 import { DEFAULT_LANGUAGE, messages } from '@shared/i18n/index';
 
 export async function initI18n(language: Lang = DEFAULT_LANGUAGE): Promise<typeof i18next> {
@@ -15,15 +14,5 @@ export async function initI18n(language: Lang = DEFAULT_LANGUAGE): Promise<typeo
   return i18next;
 }
 
-/** A `YYYY-MM-DD` date as "23 november 2026". */
-export const formatDate = formatLongDate;
-
-export function formatDateTime(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
-}
-
-export function formatTime(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { timeStyle: 'short' }).format(new Date(iso));
-}
+// Dates and numbers read the same everywhere: shared/kernel/format.ts.
+export { formatDateTime, formatLongDate as formatDate, formatTime } from '@shared/kernel/format';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DIMENSIONS } from '@shared/kernel/compass/content';
 import { dimensionScores, needleScores, type Answers } from '@shared/kernel/scoring';
-import { formatScore } from '../charts/compass/radarGeometry';
+import { formatScore } from '@shared/kernel/format';
 import { useLanguage } from '../app/session';
 
 /** The five dimension scores of a meetmoment, as a short definition list. */

@@ -11,3 +11,8 @@ export const RESPONSE_FORMAT = 'ambtelijk-kompas/antwoord';
 export const RESPONSE_INFO = 'ambtelijk-kompas/antwoord/v1';
 
 export const RESPONSE_MAX_BYTES = 256 * 1024;
+
+/** Whether a response file of `bytes` bytes is larger than a response can be (spec §3): refused unread. */
+export function responseTooLarge(bytes: number): boolean {
+  return bytes > RESPONSE_MAX_BYTES;
+}

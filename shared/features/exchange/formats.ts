@@ -4,6 +4,7 @@
  * (a timestamp, a name, device details) makes a file invalid.
  */
 import { z } from 'zod';
+import { mayBeNamed } from './managerRule';
 import { completeAnswersSchema } from '../assessment/schemas';
 import { isoDateSchema, langSchema, needleKeySchema, questionnaireRefSchema, uuidSchema } from '../../kernel/primitives';
 import { BASE64URL_PATTERN } from './base64url';
@@ -44,7 +45,7 @@ export const invitationSchema = z
     }),
     publicKey: publicJwkSchema,
   })
-  .refine((inv) => inv.anonymous || inv.raterGroup === 'leidinggevende', {
+  .refine((inv) => inv.anonymous || mayBeNamed(inv.raterGroup), {
     message: 'manager-only-named',
   });
 export type Invitation = z.infer<typeof invitationSchema>;

@@ -1,5 +1,6 @@
 /** Building an invitation (spec §1) and embedding it in the respondent form's HTML. */
 import type { Lang } from '../../kernel/compass/model';
+import { isNamedManager } from './managerRule';
 import { KOMPAS_V1 } from '../../kernel/compass/questionnaire';
 import { INVITATION_FORMAT, type RaterGroup } from './formatConstants';
 import type { Invitation, PublicJwk } from './formats';
@@ -22,7 +23,7 @@ export function buildInvitation(input: InvitationInput): Invitation {
     roundId: input.roundId,
     leader: input.leader,
     raterGroup: input.raterGroup,
-    anonymous: !(input.managerNonAnonymous && input.raterGroup === 'leidinggevende'),
+    anonymous: !isNamedManager(input.managerNonAnonymous, input.raterGroup),
     language: input.language,
     closesOn: input.closesOn,
     questionnaire: {

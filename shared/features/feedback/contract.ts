@@ -1,4 +1,5 @@
 /** 360° feedback rounds: create, invite, import answers, close, report, keep only the published figures. */
+import { managerNamingAllowed } from '../exchange/managerRule';
 import { z } from 'zod';
 import { isoDateSchema, langSchema, uuidSchema } from '../../kernel/primitives';
 import { op, profileOnly, profileScope } from '../../contract/op';
@@ -16,10 +17,7 @@ const newRoundFields = {
   language: langSchema,
 };
 
-/** A non-anonymous manager only where the manager group is asked (spec §2). */
-function managerRule(r: { managerNonAnonymous: boolean; groups: readonly string[] }): boolean {
-  return !r.managerNonAnonymous || r.groups.includes('leidinggevende');
-}
+const managerRule = managerNamingAllowed;
 const MANAGER_RULE = { message: 'manager-not-asked', path: ['managerNonAnonymous'] };
 
 export const newRoundSchema = z.strictObject(newRoundFields).refine(managerRule, MANAGER_RULE);

@@ -2,10 +2,10 @@
  * Import rules of spec §3: each response file is judged on its own, in the order given. Pure apart
  * from WebCrypto; the caller stores the accepted answers (main/features/feedbackImport.ts).
  */
+import { responseTooLarge } from '../exchange/formatConstants';
 import { decryptResponse } from '../exchange/responseCrypto';
 import {
   RESPONSE_FORMAT,
-  RESPONSE_MAX_BYTES,
   responseFileSchema,
   responsePayloadSchema,
   type RaterGroup,
@@ -59,7 +59,7 @@ const utf8 = new TextEncoder();
 
 async function judge(file: IncomingFile, targets: ReadonlyMap<string, ImportTarget>): Promise<Judged> {
   const refuse = (reason: RefusalReason): Judged => ({ kind: 'refused', reason });
-  if (file.content === null || file.size > RESPONSE_MAX_BYTES || utf8.encode(file.content).length > RESPONSE_MAX_BYTES) {
+  if (file.content === null || responseTooLarge(file.size) || responseTooLarge(utf8.encode(file.content).length)) {
     return refuse('too-large');
   }
   let raw: unknown;

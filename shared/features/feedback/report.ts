@@ -4,6 +4,7 @@
  * responses. Call it only for a closed round: while a round is open the app shows counts only.
  */
 import { ALL_ITEM_IDS } from '../../kernel/compass/itemIds';
+import { isNamedManager } from '../exchange/managerRule';
 import { NEEDLE_IDS } from '../../kernel/compass/model';
 import { RATER_GROUPS, type RaterGroup, type ResponsePayload } from '../exchange/formats';
 import type { NeedleKey } from '../../kernel/primitives';
@@ -68,7 +69,7 @@ function selfFigures(answers: Answers | null): SelfFigures | null {
 
 export function buildReport(input: ReportInput): ReportModel {
   const responses = unique(input.responses);
-  const isManager = (r: ResponsePayload): boolean => input.managerNonAnonymous && r.raterGroup === 'leidinggevende';
+  const isManager = (r: ResponsePayload): boolean => isNamedManager(input.managerNonAnonymous, r.raterGroup);
   const anonymous = responses.filter((r) => !isManager(r));
   const manager = responses.filter(isManager);
   const anonymousCounts = countBy(anonymous);

@@ -6,6 +6,7 @@
  * spec/exchange-formats.md §4 (k = 3).
  */
 import { z } from 'zod';
+import { mayBeNamed } from '../exchange/managerRule';
 import { raterGroupSchema, RATER_GROUPS, type RaterGroup } from '../exchange/formats';
 import { COMMENT_MAX } from '../../kernel/limits';
 import { answerSchema, itemIdSchema, needleKeySchema, questionnaireRefSchema, uuidSchema } from '../../kernel/primitives';
@@ -126,7 +127,7 @@ export const reportCommentSchema = z
     group: raterGroupSchema.nullable(),
     nonAnonymousManager: z.boolean(),
   })
-  .refine((c) => !c.nonAnonymousManager || c.group === 'leidinggevende', { message: 'manager' });
+  .refine((c) => !c.nonAnonymousManager || mayBeNamed(c.group), { message: 'manager' });
 export type ReportComment = z.infer<typeof reportCommentSchema>;
 
 const commentListSchema = z.array(reportCommentSchema);

@@ -5,7 +5,7 @@
 import type { DueItem } from '../../contract/api';
 import { ROUTE_IDS } from '../../kernel/compass/model';
 import type { PlanDocument } from './schemas';
-import { addDays, addMonths } from './dates';
+import { addDays, addMonths } from '../../kernel/calendar';
 import { isOpenStatus } from './status';
 
 export const DEFAULT_HORIZON_DAYS = 7;

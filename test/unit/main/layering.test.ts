@@ -37,6 +37,18 @@ describe('layering lint rule', () => {
     expect(await layeringErrors('export const e = process.env;\n', file)).toHaveLength(1);
   });
 
+  it("refuses a renderer feature reaching into another feature's internals", async () => {
+    const file = 'renderer/src/features/start/StartScreen.tsx';
+    expect(await layeringErrors("import { usePlan } from '../plan/store';\nvoid usePlan;\n", file)).toHaveLength(1);
+    expect(await layeringErrors("import { usePlan } from '@renderer/src/features/plan/store';\nvoid usePlan;\n", file)).toHaveLength(1);
+    expect(await layeringErrors("import { x } from '../../feedback/report/ReportScreen';\nvoid x;\n", 'renderer/src/features/history/sub/x.ts')).toHaveLength(1);
+    // Through the feature's index, its own files, and the shared rooms are fine.
+    expect(await layeringErrors("import { usePlan } from '../plan';\nvoid usePlan;\n", file)).toEqual([]);
+    expect(await layeringErrors("import { x } from '../store';\nvoid x;\n", 'renderer/src/features/feedback/report/x.ts')).toEqual([]);
+    expect(await layeringErrors("import { x } from '../../ui/ProblemNotice';\nvoid x;\n", file)).toEqual([]);
+    expect(await layeringErrors("import { x } from '../../../charts/compass/CompassRadar';\nvoid x;\n", 'renderer/src/features/feedback/report/x.ts')).toEqual([]);
+  });
+
   it('allows the permitted directions', async () => {
     expect(await layeringErrors("import { api } from '../../shared/api';\nvoid api;\n", 'renderer/src/x.ts')).toEqual([]);
     expect(await layeringErrors("import { api } from '@shared/contract/api';\nvoid api;\n", 'renderer/src/x.ts')).toEqual([]);

@@ -1,11 +1,11 @@
 import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { formatScore } from '@shared/kernel/format';
 import type { Lang, NeedleId } from '@shared/kernel/compass/model';
 import {
   RING_VALUES,
   SERIES_STYLES,
   SYSTEM_FONT,
   contentSectors,
-  formatScore,
   markerPath,
   firstLineOffset,
   labelAnchor,

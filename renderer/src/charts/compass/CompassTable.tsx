@@ -1,5 +1,6 @@
 import type { Lang } from '@shared/kernel/compass/model';
-import { contentSectors, formatScore, isScore } from './radarGeometry';
+import { formatScore } from '@shared/kernel/format';
+import { contentSectors, isScore } from './radarGeometry';
 import {
   dimensionName,
   needleName,

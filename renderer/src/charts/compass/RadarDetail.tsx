@@ -3,7 +3,8 @@ import type { Lang } from '@shared/kernel/compass/model';
 import { needleById } from '@shared/kernel/compass/content';
 import type { RadarSeries } from './CompassRadar';
 import { SeriesSwatch, dimensionName, needleName, seriesLabel, type RadarText } from './radarLabels';
-import { formatScore, isScore, type PlacedPoint } from './radarGeometry';
+import { formatScore } from '@shared/kernel/format';
+import { isScore, type PlacedPoint } from './radarGeometry';
 
 export interface RadarDetailProps {
   id: string;

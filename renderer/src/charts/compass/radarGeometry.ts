@@ -17,7 +17,7 @@ import {
   symbolTriangle,
   type SymbolType,
 } from 'd3-shape';
-import { DIMENSION_IDS, NEEDLE_IDS, type DimensionId, type Lang, type NeedleId } from '@shared/kernel/compass/model';
+import { DIMENSION_IDS, NEEDLE_IDS, type DimensionId, type NeedleId } from '@shared/kernel/compass/model';
 import { DIMENSIONS } from '@shared/kernel/compass/content';
 
 /** Scale of a needle score. 0 is the centre; the rings mark 1 … 5. */
@@ -368,17 +368,6 @@ export const SERIES_STYLES: Readonly<Record<SeriesKind, SeriesStyle>> = {
 };
 
 export const SYSTEM_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
-
-const formatters = new Map<Lang, Intl.NumberFormat>();
-/** A score with at most one decimal, in the language's notation ("3,5" in Dutch). */
-export function formatScore(value: number, lang: Lang): string {
-  let f = formatters.get(lang);
-  if (!f) {
-    f = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 });
-    formatters.set(lang, f);
-  }
-  return f.format(value);
-}
 
 /** Path data of a series' point marker, centred on 0,0. */
 export function markerPath(kind: SeriesKind, area: number): string {

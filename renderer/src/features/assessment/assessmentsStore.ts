@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { latestAssessment } from '@shared/features/assessment/latest';
 import type { Assessment } from '@shared/features/assessment/schemas';
 import { api } from '../../app/api/client';
 import { scoped } from '../../app/profileScope';
@@ -9,6 +10,11 @@ interface AssessmentsStore {
   problem: Problem | null;
   load: () => Promise<void>;
   remove: (id: string) => Promise<boolean>;
+}
+
+/** The latest meetmoment of a list (the one rule: shared/features/assessment/latest.ts). */
+export function selectLatest(s: Pick<AssessmentsStore, 'list'>): Assessment | null {
+  return s.list ? latestAssessment(s.list) : null;
 }
 
 /** Saved meetmomenten, newest first (the order the API returns). */

@@ -1,18 +1,19 @@
 import { useState } from 'react';
+import { latestAssessment } from '@shared/features/assessment/latest';
 import { useTranslation } from 'react-i18next';
-import { NewAssessmentLink } from '../assessment/NewAssessmentLink';
+import { NewAssessmentLink } from '../assessment';
 import { DIMENSIONS } from '@shared/kernel/compass/content';
 import { dimensionScores, needleScores } from '@shared/kernel/scoring';
-import { AssessmentList } from '../assessment/AssessmentList';
+import { AssessmentList } from '../assessment';
 import { CompassRadar } from '../../charts/compass/CompassRadar';
 import { CompassTable } from '../../charts/compass/CompassTable';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ProblemNotice } from '../../ui/ProblemNotice';
 import { assessmentSeries, earlierSeries } from '../../charts/compass/compassSeries';
-import { formatScore } from '../../charts/compass/radarGeometry';
+import { formatScore } from '@shared/kernel/format';
 import { formatDate } from '../../app/i18n';
 import { navigate } from '../../app/router';
-import { useAssessments } from '../assessment/assessmentsStore';
+import { useAssessments } from '../assessment';
 import { useLanguage } from '../../app/session';
 import { useFocusOnMount } from '../../ui/useFocusOnMount';
 import { CompareSelect } from './CompareSelect';
@@ -31,7 +32,7 @@ export function CompassScreen({ id }: { id: string | null }) {
   const heading = useFocusOnMount<HTMLHeadingElement>(id);
 
   if (!list) return problem ? <ProblemNotice problem={problem} /> : <p aria-live="polite">{t('app.loading')}</p>;
-  const shown = id ? list.find((a) => a.id === id) : list[0];
+  const shown = id ? list.find((a) => a.id === id) : latestAssessment(list);
 
   if (!shown) {
     return (

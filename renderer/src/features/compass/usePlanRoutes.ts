@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import type { Lang } from '@shared/kernel/compass/model';
 import { routeById } from '@shared/kernel/compass/content';
 import type { ChosenRoute } from '@shared/features/plan/schemas';
-import { usePlan } from '../plan/store';
+import { usePlan } from '../plan';
 import type { RadarRoute } from '../../charts/compass/CompassRadar';
 
 /** The routes of the plan as the radar draws them. */

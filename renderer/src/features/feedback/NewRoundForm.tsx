@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { mayBeNamed, NAMEABLE_GROUP } from '@shared/features/exchange/managerRule';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '@shared/kernel/compass/model';
 import { isRealIsoDate } from '@shared/kernel/dates';
@@ -27,7 +28,7 @@ export function NewRoundForm() {
 
   function toggle(group: RaterGroup, on: boolean): void {
     setGroups((current) => (on ? [...current, group] : current.filter((g) => g !== group)));
-    if (group === 'leidinggevende' && !on) setManagerNonAnonymous(false);
+    if (mayBeNamed(group) && !on) setManagerNonAnonymous(false);
   }
 
   async function submit(event: FormEvent): Promise<void> {
@@ -47,7 +48,7 @@ export function NewRoundForm() {
       leader: leader.trim(),
       groups,
       closesOn: closesOn || null,
-      managerNonAnonymous: managerNonAnonymous && groups.includes('leidinggevende'),
+      managerNonAnonymous: managerNonAnonymous && groups.includes(NAMEABLE_GROUP),
       language,
     });
     setBusy(false);
@@ -124,7 +125,7 @@ export function NewRoundForm() {
           )}
         </fieldset>
 
-        {groups.includes('leidinggevende') && (
+        {groups.includes(NAMEABLE_GROUP) && (
           <div className="field">
             <div className="choice">
               <input

@@ -1,4 +1,7 @@
 import { useEffect, useState } from 'react';
+import { isNamedManager } from '@shared/features/exchange/managerRule';
+import { roundDate } from '@shared/features/feedback/roundDates';
+import { localTimeZone } from '@shared/kernel/calendar';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ProblemNotice } from '../../ui/ProblemNotice';
@@ -43,10 +46,10 @@ export function RoundScreen({ id }: { id: string }) {
         </h1>
         <p className="muted">
           {round.closedAt
-            ? t('feedback.closedOn', { date: formatDate(round.closedAt.slice(0, 10), lang) })
+            ? t('feedback.closedOn', { date: formatDate(roundDate(round, localTimeZone()), lang) })
             : round.closesOn
               ? t('feedback.closesOn', { date: formatDate(round.closesOn, lang) })
-              : t('feedback.createdOn', { date: formatDate(round.createdAt.slice(0, 10), lang) })}
+              : t('feedback.createdOn', { date: formatDate(roundDate(round, localTimeZone()), lang) })}
         </p>
       </div>
       {problem && <ProblemNotice problem={problem} />}
@@ -59,7 +62,7 @@ export function RoundScreen({ id }: { id: string }) {
             <div key={group} className="counts__row">
               <dt>
                 {t(GROUP_LABEL[group])}
-                {group === 'leidinggevende' && round.managerNonAnonymous && (
+                {isNamedManager(round.managerNonAnonymous, group) && (
                   <span className="badge badge--note">{t('feedback.round.nonAnonymousNote')}</span>
                 )}
               </dt>

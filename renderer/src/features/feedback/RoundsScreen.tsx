@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { roundDate } from '@shared/features/feedback/roundDates';
+import { localTimeZone } from '@shared/kernel/calendar';
 import { useTranslation } from 'react-i18next';
 import { ProblemNotice } from '../../ui/ProblemNotice';
 import { formatDate } from '../../app/i18n';
@@ -41,8 +43,8 @@ export function RoundsScreen() {
                   </h3>
                   <p className="muted">
                     {round.closedAt
-                      ? t('feedback.closedOn', { date: formatDate(round.closedAt.slice(0, 10), lang) })
-                      : t('feedback.createdOn', { date: formatDate(round.createdAt.slice(0, 10), lang) })}
+                      ? t('feedback.closedOn', { date: formatDate(roundDate(round, localTimeZone()), lang) })
+                      : t('feedback.createdOn', { date: formatDate(roundDate(round, localTimeZone()), lang) })}
                     {' · '}
                     {round.groups.map((g) => t(GROUP_LABEL[g])).join(', ')}
                   </p>

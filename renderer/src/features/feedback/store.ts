@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ApiOutput, ImportSummary, NewRound } from '@shared/contract/api';
 import type { RaterGroup } from '@shared/features/exchange/formats';
-import { RESPONSE_MAX_BYTES } from '@shared/features/exchange/formatConstants';
+import { responseTooLarge } from '@shared/features/exchange/formatConstants';
 import type { RoundSummary } from '@shared/features/feedback/schemas';
 import { api } from '../../app/api/client';
 import { toProblem, type Problem } from '../../app/problem';
@@ -61,7 +61,7 @@ export const useFeedback = create<FeedbackStore>((set) => {
             name: file.name,
             size: file.size,
             // Larger files are never response files: they are refused without being read.
-            content: file.size > RESPONSE_MAX_BYTES ? null : await file.text(),
+            content: responseTooLarge(file.size) ? null : await file.text(),
           })),
         );
         return api().importResponses(scoped({ files: payload }));

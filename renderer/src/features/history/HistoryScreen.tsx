@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { NewAssessmentLink } from '../assessment/NewAssessmentLink';
+import { NewAssessmentLink } from '../assessment';
 import { ProblemNotice } from '../../ui/ProblemNotice';
 import { useLanguage } from '../../app/session';
 import { useFocusOnMount } from '../../ui/useFocusOnMount';

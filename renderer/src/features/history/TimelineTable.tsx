@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '@shared/kernel/compass/model';
 import type { NeedleTimeline } from '@shared/features/history/history';
-import { formatScore } from '../../charts/compass/radarGeometry';
+import { formatScore } from '@shared/kernel/format';
 import { formatDate } from '../../app/i18n';
 import { basisName, momentName } from './historyText';
 

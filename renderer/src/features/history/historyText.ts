@@ -2,7 +2,7 @@
 import type { TFunction } from 'i18next';
 import type { Lang } from '@shared/kernel/compass/model';
 import type { TimelinePoint } from '@shared/features/history/history';
-import { formatScore } from '../../charts/compass/radarGeometry';
+import { formatChange, formatPrecise, formatScore } from '@shared/kernel/format';
 import { formatDate } from '../../app/i18n';
 import type { ChartPoint } from '../../charts/timeline/timelineGeometry';
 import { SERIES_LABEL } from '../../charts/timeline/timelineLabels';
@@ -45,17 +45,6 @@ export function direction(change: number | null): Direction {
 
 export const ARROWS: Readonly<Record<Direction, string>> = { up: '↑', down: '↓', equal: '=', missing: '–' };
 
-const signed = new Map<Lang, Intl.NumberFormat>();
-/** A change with its sign: "+0,5", "−1", "0". */
-export function formatChange(change: number, lang: Lang): string {
-  let f = signed.get(lang);
-  if (!f) {
-    f = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
-    signed.set(lang, f);
-  }
-  return f.format(change).replace('-', '−');
-}
-
 /** A change in words, without colour: "+0,5 hoger", "−1 lager", "gelijk", "niet te vergelijken". */
 export function changeText(t: TFunction, change: number | null, lang: Lang): string {
   const dir = direction(change);
@@ -63,17 +52,7 @@ export function changeText(t: TFunction, change: number | null, lang: Lang): str
   return `${formatChange(change, lang)} ${t(CHANGE_WORD[dir])}`;
 }
 
-const precise = new Map<Lang, Intl.NumberFormat>();
-/**
- * A score of the comparison or "–" for none, with up to two decimals: a dimension mean can be 3,25,
- * and rounding it to 3,3 would make the change beside it look wrong.
- */
+/** A score of the comparison or "–" for none, with up to two decimals (see formatPrecise). */
 export function scoreOrDash(value: number | null, lang: Lang): string {
-  if (value === null) return '–';
-  let f = precise.get(lang);
-  if (!f) {
-    f = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 });
-    precise.set(lang, f);
-  }
-  return f.format(value);
+  return value === null ? '–' : formatPrecise(value, lang);
 }

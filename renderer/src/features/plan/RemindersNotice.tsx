@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/i18n';
 import { hrefOf } from '../../app/router';
-import { useAssessments } from '../assessment/assessmentsStore';
+import { selectLatest, useAssessments } from '../assessment';
 import { usePlan } from './store';
 import { useLanguage } from '../../app/session';
 import './reminders.css';
@@ -18,7 +18,7 @@ export function RemindersNotice() {
   const dismissed = usePlan((s) => s.remindersDismissed);
   const loadReminders = usePlan((s) => s.loadReminders);
   const dismiss = usePlan((s) => s.dismissReminders);
-  const latest = useAssessments((s) => s.list?.[0]?.date ?? null);
+  const latest = useAssessments((s) => selectLatest(s)?.date ?? null);
 
   useEffect(() => {
     void loadReminders();

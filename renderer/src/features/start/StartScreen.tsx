@@ -1,19 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NewAssessmentLink } from '../assessment/NewAssessmentLink';
+import { NewAssessmentLink } from '../assessment';
 import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
 import { respondedCount } from '@shared/kernel/scoring';
-import { AssessmentList } from '../assessment/AssessmentList';
+import { AssessmentList } from '../assessment';
 import { CompassRadar } from '../../charts/compass/CompassRadar';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DimensionScoreList } from '../../ui/DimensionScoreList';
 import { ProblemNotice } from '../../ui/ProblemNotice';
-import { RemindersNotice } from '../plan/RemindersNotice';
+import { RemindersNotice } from '../plan';
 import { assessmentSeries } from '../../charts/compass/compassSeries';
 import { formatDate, formatDateTime } from '../../app/i18n';
 import { hrefOf } from '../../app/router';
-import { useAssessments } from '../assessment/assessmentsStore';
-import { useDraft } from '../assessment/draftStore';
+import { selectLatest, useAssessments } from '../assessment';
+import { useDraft } from '../assessment';
 import { useLanguage } from '../../app/session';
 import { useFocusOnMount } from '../../ui/useFocusOnMount';
 
@@ -26,7 +26,7 @@ export function StartScreen() {
   const { draft, status, discard, problem: draftProblem } = useDraft();
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [discarded, setDiscarded] = useState(false);
-  const latest = list?.[0] ?? null;
+  const latest = useAssessments(selectLatest);
 
   const latestCard = latest && (
         <section className="card" aria-labelledby="latest-title">

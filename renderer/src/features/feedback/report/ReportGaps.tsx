@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { needleById } from '@shared/kernel/compass/content';
 import type { NeedleId } from '@shared/kernel/compass/model';
 import type { ReportModel } from '@shared/features/feedback/reportModel';
-import { formatScore } from '../../../charts/compass/radarGeometry';
+import { formatNumber, formatScore } from '@shared/kernel/format';
 import { useLanguage } from '../../../app/session';
 
 /** Blind spots (self ≫ others) and hidden strengths (others ≫ self), with the threshold explained. */
@@ -31,7 +31,7 @@ export function ReportGaps({ report }: { report: ReportModel }) {
   return (
     <section className="card" aria-labelledby="report-gaps-title">
       <h2 id="report-gaps-title">{t('report.gapsTitle')}</h2>
-      <p>{t('report.gapsIntro', { threshold: new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB').format(report.gapThreshold) })}</p>
+      <p>{t('report.gapsIntro', { threshold: formatNumber(report.gapThreshold, lang) })}</p>
       <div className="two-columns">
         <div>
           <h3>{t('report.blindSpots')}</h3>

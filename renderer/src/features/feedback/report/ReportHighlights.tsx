@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { needleById } from '@shared/kernel/compass/content';
 import type { NeedleId } from '@shared/kernel/compass/model';
 import type { NeedleHighlight, ReportModel } from '@shared/features/feedback/reportModel';
-import { formatScore } from '../../../charts/compass/radarGeometry';
+import { formatScore } from '@shared/kernel/format';
 import { useLanguage } from '../../../app/session';
 import { REPORT_SET_LABEL } from '../../../ui/labels';
 import { HIGHLIGHT_TEXT } from './reportLabels';

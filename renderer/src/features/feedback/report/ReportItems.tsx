@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { KOMPAS_V1 } from '@shared/kernel/compass/questionnaire';
 import type { ItemFigure, ReportModel } from '@shared/features/feedback/reportModel';
-import { formatScore } from '../../../charts/compass/radarGeometry';
+import { formatScore } from '@shared/kernel/format';
 import { useLanguage } from '../../../app/session';
 import { basisSet, setLabel } from './reportLabels';
 

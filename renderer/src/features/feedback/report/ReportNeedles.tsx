@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIMENSIONS, needleById } from '@shared/kernel/compass/content';
 import type { ReportModel } from '@shared/features/feedback/reportModel';
-import { formatScore } from '../../../charts/compass/radarGeometry';
+import { formatScore } from '@shared/kernel/format';
 import { useLanguage } from '../../../app/session';
 import { setLabel } from './reportLabels';
 

@@ -1,5 +1,5 @@
 /**
- * Calendar-date arithmetic for the routekaart, free of time-of-day pitfalls.
+ * Calendar dates and what "today" is — the one place for both, free of time-of-day pitfalls.
  *
  * Dates are `YYYY-MM-DD` strings: a day on the leader's calendar, not an instant. Arithmetic on
  * them runs on UTC noon, so no 23- or 25-hour day (daylight saving) can move a date. Only two
@@ -70,6 +70,21 @@ export function todayIn(now: Date, timeZone: string): string {
     else if (part.type === 'day') d = Number(part.value);
   }
   return format({ y, m, d });
+}
+
+/** The calendar date of an instant (e.g. a round's `closedAt`) in `timeZone`. */
+export function calendarDateOf(instant: string | Date, timeZone: string): string {
+  return todayIn(typeof instant === 'string' ? new Date(instant) : instant, timeZone);
+}
+
+/** This machine's IANA time zone. */
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** `timeZone` if this runtime knows it, else UTC (rather than failing). */
+export function safeTimeZone(timeZone: string): string {
+  return isKnownTimeZone(timeZone) ? timeZone : 'UTC';
 }
 
 /** True when `timeZone` is an IANA time zone this runtime knows. */

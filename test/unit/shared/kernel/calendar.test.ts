@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isRealIsoDate } from '@shared/kernel/dates';
-import { addDays, addMonths, daysBetween, isKnownTimeZone, msUntilNextLocalMidnight, todayIn } from '@shared/features/plan/dates';
+import { addDays, addMonths, daysBetween, isKnownTimeZone, msUntilNextLocalMidnight, todayIn } from '@shared/kernel/calendar';
 
 const HOUR = 60 * 60 * 1000;
 const at = (iso: string) => new Date(iso);

@@ -1,0 +1,3 @@
+/** What other features may use of the plan feature (its inside stays its own). */
+export { RemindersNotice } from './RemindersNotice';
+export { usePlan } from './store';

@@ -1,0 +1,7 @@
+/** A round's dates as the leader's calendar shows them: the one rule for "the date of a round". */
+import { calendarDateOf } from '../../kernel/calendar';
+
+/** The day the round was closed, or else created, in `timeZone`. */
+export function roundDate(round: { readonly createdAt: string; readonly closedAt: string | null }, timeZone: string): string {
+  return calendarDateOf(round.closedAt ?? round.createdAt, timeZone);
+}
