@@ -1,5 +1,5 @@
 /** Encrypting the answer for the round's public key and letting the browser save it as a file. */
-import { RESPONSE_MAX_BYTES } from '@shared/features/exchange/formatConstants';
+import { responseTooLarge } from '@shared/features/exchange/formatConstants';
 import { encryptResponse, responseFileName } from '@shared/features/exchange/responseCrypto';
 import type { ValidInvitation } from './invitation';
 
@@ -27,7 +27,7 @@ export function downloadText(text: string, fileName: string): void {
 export async function saveResponse(payloadJson: string, invitation: ValidInvitation): Promise<string> {
   const file = await encryptResponse(payloadJson, invitation.roundId, invitation.publicKey);
   const text = JSON.stringify(file);
-  if (new TextEncoder().encode(text).length > RESPONSE_MAX_BYTES) throw new Error('response too large');
+  if (responseTooLarge(new TextEncoder().encode(text).length)) throw new Error('response too large');
   const fileName = responseFileName();
   downloadText(text, fileName);
   return fileName;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { formatScore } from '@shared/kernel/format';
 import { DIMENSIONS } from '@shared/kernel/compass/content';
 import { NEEDLE_IDS, type NeedleId } from '@shared/kernel/compass/model';
 import {
   DEFAULT_SECTORS,
   contentSectors,
-  formatScore,
   labelAnchor,
   movePoint,
   polar,
