@@ -61,12 +61,29 @@ export function createProfileHandlers({ ws, clock, issues }: FeatureContext): Pr
     });
   }
 
-  function writeSettings(next: SettingsDocument): Promise<void> {
-    return ws.settings.transact((_, tx) => tx.save(next));
+  /** A change of the settings in their queue, against the settings as they are then (none is lost). */
+  function changeSettings(edit: (current: SettingsDocument) => SettingsDocument): Promise<void> {
+    return ws.settings.transact((stored, tx) => tx.save(edit(stored ?? settings())));
+  }
+
+  /**
+   * Reads the profile's documents once (each is cached after), so a damaged or too-new one is in
+   * the storage notices of the first app state, not only once its screen is opened. Best effort:
+   * the document's own operations report what goes wrong with it.
+   */
+  function checkDocuments(profileId: string): void {
+    try {
+      ws.draft(profileId).peek();
+      ws.plan(profileId).peek();
+      for (const roundId of ws.roundIds(profileId)) ws.round(profileId, roundId).peek();
+    } catch {
+      /* reported by the operation that needs the document */
+    }
   }
 
   async function appState(): Promise<AppState> {
     const activeProfileId = await ensureActive();
+    checkDocuments(activeProfileId);
     return {
       language: settings().language,
       activeProfileId,
@@ -78,12 +95,12 @@ export function createProfileHandlers({ ws, clock, issues }: FeatureContext): Pr
   return {
     getAppState: () => appState(),
     setLanguage: async ({ language }) => {
-      await writeSettings({ ...settings(), language });
+      await changeSettings((current) => ({ ...current, language }));
       return appState();
     },
     setActiveProfile: async ({ profileId }) => {
       requireProfile(ws, profileId);
-      await writeSettings({ ...settings(), activeProfileId: profileId });
+      await changeSettings((current) => ({ ...current, activeProfileId: profileId }));
       return appState();
     },
     dismissStorageIssue: async ({ id }) => {
@@ -105,7 +122,11 @@ export function createProfileHandlers({ ws, clock, issues }: FeatureContext): Pr
     deleteProfile: async ({ profileId }) => {
       requireProfile(ws, profileId);
       await ws.deleteProfile(profileId);
-      if (settings().activeProfileId === profileId) await writeSettings({ ...settings(), activeProfileId: null });
+      await ws.settings.transact((stored, tx) => {
+        if (stored?.activeProfileId === profileId) tx.save({ ...stored, activeProfileId: null });
+        // Gone means gone: no settings backup or leftover copy names it either.
+        tx.forget(profileId);
+      });
       return { ok: true };
     },
   };

@@ -8,7 +8,7 @@ import {
   settingsDocumentSchema,
 } from '@shared/features/assessment/schemas';
 import { REFLECTION_MAX, isRealIsoDate, isoDateSchema, uuidSchema } from '@shared/kernel/primitives';
-import { storageIssueSchema } from '@shared/contract/storageIssue';
+import { DOCUMENT_KINDS, storageIssueSchema } from '@shared/contract/storageIssue';
 import { validAssessment } from '../../fixtures/assessment';
 
 const PROFILE_ID = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
@@ -139,6 +139,7 @@ describe('storageIssueSchema', () => {
     const issue = {
       id: PROFILE_ID,
       kind: 'corrupt',
+      document: 'settings',
       file: 'settings.json',
       movedTo: 'settings.beschadigd-2024-01-01T00-00-00-000Z.json',
       restoredFrom: null,
@@ -147,6 +148,24 @@ describe('storageIssueSchema', () => {
     expect(storageIssueSchema.safeParse(issue).success).toBe(true);
     expect(storageIssueSchema.safeParse({ ...issue, kind: 'newer-version', movedTo: null }).success).toBe(true);
     expect(storageIssueSchema.safeParse({ ...issue, kind: 'lost' }).success).toBe(false);
+  });
+
+  it('names the kind of document it concerns, one the app stores', () => {
+    const issue = {
+      id: PROFILE_ID,
+      kind: 'newer-version',
+      document: 'plan',
+      file: 'plan.json',
+      movedTo: null,
+      restoredFrom: null,
+      at: '2024-01-01T00:00:00.000Z',
+    };
+    for (const document of DOCUMENT_KINDS) expect(storageIssueSchema.safeParse({ ...issue, document }).success, document).toBe(true);
+    expect([...DOCUMENT_KINDS].sort()).toEqual(['draft', 'plan', 'profile', 'round', 'settings']);
+    expect(storageIssueSchema.safeParse({ ...issue, document: 'journal' }).success).toBe(false);
+    const withoutDocument: Record<string, unknown> = { ...issue };
+    delete withoutDocument.document;
+    expect(storageIssueSchema.safeParse(withoutDocument).success).toBe(false);
   });
 });
 

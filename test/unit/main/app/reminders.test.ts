@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DueItem } from '@shared/contract/api';
 import { MAX_WAIT_MS, MIDNIGHT_MARGIN_MS, reminderBody, startReminderNotifier } from '@main/app/reminders';
-import { todayIn } from '@shared/features/plan/dates';
+import { todayIn } from '@shared/kernel/calendar';
 import type { Lang } from '@shared/kernel/compass/model';
 
 const HOUR = 60 * 60 * 1000;

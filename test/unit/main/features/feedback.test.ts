@@ -1,39 +1,35 @@
-/** 360° rounds through the real contract, services, storage and crypto (no mocks). */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+/** 360° rounds through the real contract, services, storage and crypto (no mocks). One file per round. */
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportSummary } from '@shared/contract/api';
-import { INVITATION_PLACEHOLDER } from '@shared/features/exchange/invitation';
 import { invitationSchema } from '@shared/features/exchange/formats';
-import type { RoundSummary } from '@shared/features/feedback/schemas';
-import { createDispatcher, type Dispatch } from '@main/transport/dispatch';
-import { createServices } from '@main/services';
-import { confStoreFactory } from '@main/platform/confStore';
+import type { RoundDocument, RoundSummary } from '@shared/features/feedback/schemas';
 import { payload, responseFileText, vectorFiles, vectorRound } from '../../../fixtures/feedback';
+import { filesMentioning, openHarness, type Harness } from './harness';
 
-let dir: string;
-let formPath: string;
+let harness: Harness;
+beforeEach(async () => {
+  harness = await openHarness();
+});
+afterEach(() => harness.cleanup());
 
-function dispatcher(): Dispatch {
-  return createDispatcher(createServices({ dataDir: dir, openStore: confStoreFactory, respondFormPath: formPath }), () => undefined);
+/** The profile's rounds folder: profiles/<id>/rounds/<roundId>.json, backups in rounds/backups/<roundId>/. */
+function roundsDir(): string {
+  return join(harness.dir, 'profiles', harness.profileId, 'rounds');
 }
 
-async function call<T>(dispatch: Dispatch, name: string, input: unknown): Promise<T> {
-  const result = await dispatch(name, input);
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
+function roundBackups(roundId: string): string[] {
+  const folder = join(roundsDir(), 'backups', roundId);
+  return existsSync(folder) ? readdirSync(folder) : [];
 }
 
-function feedbackFilePath(): string {
-  const folder = join(dir, 'feedback');
-  const [file] = readdirSync(folder).filter((f) => f.endsWith('.json'));
-  return join(folder, file!);
-}
-
-/** Puts the spec vectors' round (id and key pair) in place of a freshly created round. */
-async function seedVectorRound(dispatch: Dispatch): Promise<void> {
-  const round = await call<RoundSummary>(dispatch, 'createRound', {
+/**
+ * Puts the spec vectors' round (id and key pair) in place of a freshly created round: its file is
+ * renamed to the vectors' round id. Returns the services started afresh on the folder.
+ */
+async function seedVectorRound(): Promise<Harness> {
+  const round = await harness.call<RoundSummary>('createRound', {
     name: 'Vectoren',
     leader: '',
     groups: ['collega', 'medewerker'],
@@ -41,30 +37,22 @@ async function seedVectorRound(dispatch: Dispatch): Promise<void> {
     managerNonAnonymous: false,
     language: 'nl',
   });
-  const path = feedbackFilePath();
-  const doc = JSON.parse(readFileSync(path, 'utf8')) as { rounds: Record<string, unknown>[] };
+  const doc = JSON.parse(readFileSync(harness.roundPath(round.id), 'utf8')) as RoundDocument;
   const vector = vectorRound();
-  doc.rounds = doc.rounds.map((r) =>
-    r.id === round.id
-      ? { ...r, id: vector.roundId, publicKey: vector.publicKey, privateKey: { scheme: 'plain', data: JSON.stringify(vector.privateKey) } }
-      : r,
-  );
-  writeFileSync(path, JSON.stringify(doc));
+  const seeded = {
+    ...doc,
+    round: { ...doc.round, id: vector.roundId, publicKey: vector.publicKey, privateKey: { scheme: 'plain', data: JSON.stringify(vector.privateKey) } },
+  };
+  rmSync(harness.roundPath(round.id));
+  rmSync(join(roundsDir(), 'backups', round.id), { recursive: true, force: true });
+  writeFileSync(harness.roundPath(vector.roundId), JSON.stringify(seeded));
+  return harness.reopen();
 }
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'kompas-feedback-'));
-  mkdirSync(join(dir, 'form'));
-  formPath = join(dir, 'form', 'index.html');
-  writeFileSync(formPath, `<!doctype html><html><head>${INVITATION_PLACEHOLDER}</head><body></body></html>`);
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('importing the spec vectors', () => {
   it('accepts the valid ones, counts the duplicate once and refuses the rest with the right reason', async () => {
-    await seedVectorRound(dispatcher());
-    const dispatch = dispatcher();
-    const summary = await call<ImportSummary>(dispatch, 'importResponses', { files: vectorFiles() });
+    const app = await seedVectorRound();
+    const summary = await app.call<ImportSummary>('importResponses', { files: vectorFiles() });
     const byName = Object.fromEntries(summary.outcomes.map((o) => [o.name, [o.outcome, o.reason]]));
     expect(byName).toEqual({
       'duplicate-of-valid-collega-1.json': ['duplicate', null],
@@ -80,28 +68,35 @@ describe('importing the spec vectors', () => {
     });
     expect([summary.accepted, summary.duplicates, summary.refused]).toEqual([3, 1, 6]);
     expect(summary.rounds[0]?.counts).toEqual({ leidinggevende: 0, collega: 2, medewerker: 1, extern: 0 });
+    const stored = JSON.parse(readFileSync(harness.roundPath(vectorRound().roundId), 'utf8')) as RoundDocument;
+    expect(stored.round.responses).toHaveLength(3);
   });
 
   it('stores the valid answers in one write, and a second import of the same files changes nothing', async () => {
-    await seedVectorRound(dispatcher());
-    const dispatch = dispatcher();
-    const backups = () => readdirSync(join(dir, 'feedback', 'backups'), { recursive: true }).length;
-    const before = backups();
-    await call(dispatch, 'importResponses', { files: vectorFiles() });
-    expect(backups()).toBe(before + 1);
-    const stored = readFileSync(feedbackFilePath(), 'utf8');
-    const again = await call<ImportSummary>(dispatch, 'importResponses', { files: vectorFiles() });
+    const other = await harness.createRound(['extern']);
+    const otherText = readFileSync(harness.roundPath(other.id), 'utf8');
+    const otherBackups = roundBackups(other.id);
+    const app = await seedVectorRound();
+    const { roundId } = vectorRound();
+    const before = roundBackups(roundId).length;
+    await app.call('importResponses', { files: vectorFiles() });
+    expect(roundBackups(roundId)).toHaveLength(before + 1);
+    // Only this round's file is written: the other round is its own file and stays as it was.
+    expect(readFileSync(harness.roundPath(other.id), 'utf8')).toBe(otherText);
+    expect(roundBackups(other.id)).toEqual(otherBackups);
+    const stored = readFileSync(harness.roundPath(roundId), 'utf8');
+    const again = await app.call<ImportSummary>('importResponses', { files: vectorFiles() });
     expect(again.accepted).toBe(0);
     expect(again.duplicates).toBe(4);
-    expect(readFileSync(feedbackFilePath(), 'utf8')).toBe(stored);
+    expect(readFileSync(harness.roundPath(roundId), 'utf8')).toBe(stored);
+    expect(roundBackups(roundId)).toHaveLength(before + 1);
     // After a restart the same files are still recognised as duplicates.
-    const restarted = await call<ImportSummary>(dispatcher(), 'importResponses', { files: vectorFiles() });
+    const restarted = await (await app.reopen()).call<ImportSummary>('importResponses', { files: vectorFiles() });
     expect(restarted.duplicates).toBe(4);
   });
 
   it('refuses files that are too large, of another format or version, and for a closed round', async () => {
-    await seedVectorRound(dispatcher());
-    const dispatch = dispatcher();
+    const app = await seedVectorRound();
     const valid = vectorFiles().find((f) => f.name === 'valid-collega-1.json')!;
     const raw = JSON.parse(valid.content) as Record<string, unknown>;
     const files = [
@@ -110,19 +105,21 @@ describe('importing the spec vectors', () => {
       { name: 'v2.json', size: 40, content: JSON.stringify({ ...raw, version: 2 }) },
       { name: 'lijst.json', size: 2, content: '[]' },
     ];
-    const summary = await call<ImportSummary>(dispatch, 'importResponses', { files });
+    const summary = await app.call<ImportSummary>('importResponses', { files });
     expect(summary.outcomes.map((o) => o.reason)).toEqual(['too-large', 'wrong-format', 'unknown-version', 'wrong-format']);
-    const rounds = await call<RoundSummary[]>(dispatch, 'listRounds', {});
-    await call(dispatch, 'closeRound', { id: rounds[0]!.id });
-    const closed = await call<ImportSummary>(dispatch, 'importResponses', { files: [valid] });
+    const rounds = await app.call<RoundSummary[]>('listRounds', {});
+    expect(rounds.map((r) => r.id)).toEqual([vectorRound().roundId]);
+    await app.call('closeRound', { id: rounds[0]!.id });
+    const closed = await app.call<ImportSummary>('importResponses', { files: [valid] });
     expect(closed.outcomes[0]).toEqual({ name: 'valid-collega-1.json', outcome: 'refused', reason: 'round-closed' });
+    const stored = JSON.parse(readFileSync(harness.roundPath(vectorRound().roundId), 'utf8')) as RoundDocument;
+    expect(stored.round.responses).toEqual([]);
   });
 });
 
 describe('a round from invitation to report', () => {
   it('writes an invitation that carries the round key, imports answers made with it, and reports only after closing', async () => {
-    const dispatch = dispatcher();
-    const round = await call<RoundSummary>(dispatch, 'createRound', {
+    const round = await harness.call<RoundSummary>('createRound', {
       name: 'Najaar 2026',
       leader: 'Anne de Vries',
       groups: ['collega', 'medewerker'],
@@ -130,7 +127,8 @@ describe('a round from invitation to report', () => {
       managerNonAnonymous: false,
       language: 'nl',
     });
-    const invitationFile = await call<{ fileName: string; html: string; mailBody: string }>(dispatch, 'getInvitation', {
+    expect(readdirSync(roundsDir()).filter((f) => f.endsWith('.json'))).toEqual([`${round.id}.json`]);
+    const invitationFile = await harness.call<{ fileName: string; html: string; mailBody: string }>('getInvitation', {
       id: round.id,
       group: 'collega',
     });
@@ -148,33 +146,34 @@ describe('a round from invitation to report', () => {
         return { name: `antwoord-${i}.json`, size: content.length, content };
       }),
     );
-    const summary = await call<ImportSummary>(dispatch, 'importResponses', { files });
+    const summary = await harness.call<ImportSummary>('importResponses', { files });
     expect(summary.accepted).toBe(4);
 
-    const open = await dispatch('getReport', { id: round.id });
+    const open = await harness.dispatch('getReport', { profileId: harness.profileId, id: round.id });
     expect(open.ok).toBe(false);
     if (!open.ok) expect(open.error).toMatchObject({ code: 'round-open', params: { round: round.name } });
 
-    await call(dispatch, 'closeRound', { id: round.id });
-    const report = await call<{ report: { counts: Record<string, number> } }>(dispatch, 'getReport', { id: round.id });
+    await harness.call('closeRound', { id: round.id });
+    const report = await harness.call<{ report: { counts: Record<string, number> } }>('getReport', { id: round.id });
     expect(report.report.counts).toMatchObject({ collega: 3, medewerker: 1 });
 
-    const minimised = await call<RoundSummary>(dispatch, 'deleteRawResponses', { id: round.id });
+    const responseId = payload('collega', 1).responseId;
+    expect(filesMentioning(roundsDir(), responseId).length).toBeGreaterThan(1);
+    const minimised = await harness.call<RoundSummary>('deleteRawResponses', { id: round.id });
     expect(minimised.rawDeleted).toBe(true);
     expect(minimised.counts).toMatchObject({ collega: 3, medewerker: 1 });
-    const stored = readFileSync(feedbackFilePath(), 'utf8');
+    const stored = readFileSync(harness.roundPath(round.id), 'utf8');
     expect(stored).not.toContain(files[0]!.name);
-    expect(JSON.parse(stored).rounds[0].responses).toEqual([]);
-    const backupTexts = readdirSync(join(dir, 'feedback', 'backups'), { recursive: true, withFileTypes: true })
-      .filter((d) => d.isFile())
-      .map((d) => readFileSync(join(d.parentPath, d.name), 'utf8'));
-    expect(backupTexts.every((text) => !text.includes('00000000-0000-4000-8000-000000000002'))).toBe(true);
-    const after = await call<{ report: unknown }>(dispatch, 'getReport', { id: round.id });
+    expect((JSON.parse(stored) as RoundDocument).round.responses).toEqual([]);
+    // Not in the round's file, its backups, or anywhere else in the data folder.
+    expect(roundBackups(round.id).length).toBeGreaterThan(0);
+    expect(filesMentioning(harness.dir, responseId)).toEqual([]);
+    const after = await harness.call<{ report: unknown }>('getReport', { id: round.id });
     expect(after.report).toEqual(report.report);
+    expect((await (await harness.reopen()).call<{ report: unknown }>('getReport', { id: round.id })).report).toEqual(report.report);
   });
 
   it('refuses a round without groups, a non-anonymous manager without that group, and unknown ids, storing nothing', async () => {
-    const dispatch = dispatcher();
     const bad = [
       { name: 'X', leader: '', groups: [], closesOn: null, managerNonAnonymous: false, language: 'nl' },
       { name: 'X', leader: '', groups: ['collega'], closesOn: null, managerNonAnonymous: true, language: 'nl' },
@@ -182,13 +181,19 @@ describe('a round from invitation to report', () => {
       { name: 'X', leader: '', groups: ['collega', 'collega'], closesOn: '2026-02-30', managerNonAnonymous: false, language: 'nl' },
     ];
     for (const input of bad) {
-      const result = await dispatch('createRound', input);
+      const result = await harness.dispatch('createRound', { profileId: harness.profileId, ...input });
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error.code).toBe('invalid-input');
     }
-    expect(await call<RoundSummary[]>(dispatch, 'listRounds', {})).toEqual([]);
-    const missing = await dispatch('closeRound', { id: '0f8fad5b-d9cb-469f-a165-70867728950e' });
-    expect(missing.ok).toBe(false);
-    if (!missing.ok) expect(missing.error.code).toBe('not-found');
+    expect(await harness.call<RoundSummary[]>('listRounds', {})).toEqual([]);
+    expect(existsSync(roundsDir())).toBe(false);
+    const unknown = '0f8fad5b-d9cb-469f-a165-70867728950e';
+    for (const name of ['getRound', 'closeRound', 'getReport', 'deleteRawResponses']) {
+      const missing = await harness.dispatch(name, { profileId: harness.profileId, id: unknown });
+      expect(missing, name).toEqual({ ok: false, error: { code: 'round-not-found', params: {} } });
+    }
+    const invitation = await harness.dispatch('getInvitation', { profileId: harness.profileId, id: unknown, group: 'collega' });
+    expect(invitation).toEqual({ ok: false, error: { code: 'round-not-found', params: {} } });
+    expect(existsSync(roundsDir())).toBe(false);
   });
 });

@@ -1,36 +1,25 @@
 /** History through the real contract, services, storage and crypto (no mocks). */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { History, ImportSummary } from '@shared/contract/api';
 import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
 import type { Answer, ItemId } from '@shared/kernel/compass/model';
-import { INVITATION_PLACEHOLDER } from '@shared/features/exchange/invitation';
 import { invitationSchema, type RaterGroup } from '@shared/features/exchange/formats';
 import type { ReportModel } from '@shared/features/feedback/reportModel';
 import type { RoundSummary } from '@shared/features/feedback/schemas';
-import { createDispatcher, type Dispatch } from '@main/transport/dispatch';
-import { createServices } from '@main/services';
-import { confStoreFactory } from '@main/platform/confStore';
 import { completeAnswers } from '../../../fixtures/assessment';
 import { payload, responseFileText } from '../../../fixtures/feedback';
+import { openHarness, type Harness } from './harness';
 
-let dir: string;
-let formPath: string;
+let harness: Harness;
 let clock: Date;
 
-function dispatcher(): Dispatch {
-  return createDispatcher(
-    createServices({ dataDir: dir, openStore: confStoreFactory, respondFormPath: formPath, now: () => clock }),
-    () => undefined,
-  );
+/** The services on the test's data folder, started afresh (a restart), with the profile the app state names. */
+function restart(): Promise<Harness> {
+  return harness.reopen();
 }
 
-async function call<T>(dispatch: Dispatch, name: string, input: unknown): Promise<T> {
-  const result = await dispatch(name, input);
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
+async function call<T>(app: Harness, name: string, input: Record<string, unknown>): Promise<T> {
+  return app.call<T>(name, input);
 }
 
 /** Every item the same value, with exceptions. */
@@ -40,13 +29,13 @@ function answers(value: Answer, except: Partial<Record<ItemId, Answer>> = {}): R
 
 /** A round of the given groups with answers from each, imported; closed if asked (at the clock's time). */
 async function round(
-  dispatch: Dispatch,
+  app: Harness,
   name: string,
   respondents: readonly { group: RaterGroup; answers: Record<ItemId, Answer> }[],
   close: boolean,
 ): Promise<RoundSummary> {
   const groups = [...new Set(respondents.map((r) => r.group))];
-  const created = await call<RoundSummary>(dispatch, 'createRound', {
+  const created = await call<RoundSummary>(app, 'createRound', {
     name,
     leader: '',
     groups,
@@ -54,7 +43,7 @@ async function round(
     managerNonAnonymous: false,
     language: 'nl',
   });
-  const html = (await call<{ html: string }>(dispatch, 'getInvitation', { id: created.id, group: groups[0] })).html;
+  const html = (await call<{ html: string }>(app, 'getInvitation', { id: created.id, group: groups[0] })).html;
   const json = /<script type="application\/json" id="kompas-uitnodiging">(.*?)<\/script>/.exec(html)?.[1];
   const { publicKey } = invitationSchema.parse(JSON.parse(json!));
   const seedBase = name.length * 100;
@@ -64,40 +53,38 @@ async function round(
       return { name: `${name}-${i}.json`, size: content.length, content };
     }),
   );
-  const summary = await call<ImportSummary>(dispatch, 'importResponses', { files });
+  const summary = await call<ImportSummary>(app, 'importResponses', { files });
   expect(summary.accepted).toBe(respondents.length);
-  return close ? call<RoundSummary>(dispatch, 'closeRound', { id: created.id }) : created;
+  return close ? call<RoundSummary>(app, 'closeRound', { id: created.id }) : created;
 }
 
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'kompas-history-'));
-  mkdirSync(join(dir, 'form'));
-  formPath = join(dir, 'form', 'index.html');
-  writeFileSync(formPath, `<!doctype html><html><head>${INVITATION_PLACEHOLDER}</head><body></body></html>`);
+beforeEach(async () => {
   clock = new Date('2026-06-15T10:00:00Z');
+  harness = await openHarness({ now: () => clock });
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => harness.cleanup());
 
 describe('getHistory', () => {
   it('is empty for a new profile', async () => {
-    expect(await call<History>(dispatcher(), 'getHistory', {})).toEqual({ assessments: [], rounds: [] });
+    expect(await call<History>(harness, 'getHistory', {})).toEqual({ assessments: [], rounds: [] });
+    expect(await call<History>(await restart(), 'getHistory', {})).toEqual({ assessments: [], rounds: [] });
   });
 
   it('lists the meetmomenten oldest first with their needle scores and targets', async () => {
-    const dispatch = dispatcher();
-    const later = await call<{ id: string }>(dispatch, 'createAssessment', {
+    const app = harness;
+    const later = await call<{ id: string }>(app, 'createAssessment', {
       date: '2026-05-20',
       answers: answers(4, { '1.1': 5, '2.2': null }),
       targets: { '1': 5, '10': 4 },
       reflections: {},
     });
-    const earlier = await call<{ id: string }>(dispatch, 'createAssessment', {
+    const earlier = await call<{ id: string }>(app, 'createAssessment', {
       date: '2026-01-10',
       answers: completeAnswers(),
       targets: { '1': 4 },
       reflections: {},
     });
-    const history = await call<History>(dispatch, 'getHistory', {});
+    const history = await call<History>(app, 'getHistory', {});
     expect(history.assessments.map((a) => a.id)).toEqual([earlier.id, later.id]);
     // completeAnswers: items 1.1 … 10.2 cycle 1, 2, 3, 4, 5 with 4.2 "kan ik niet beoordelen".
     expect(history.assessments[0]).toEqual({
@@ -112,10 +99,10 @@ describe('getHistory', () => {
   });
 
   it('adds closed rounds only, with the published means of the report basis, dated by their closing', async () => {
-    const dispatch = dispatcher();
+    const app = harness;
     clock = new Date('2026-03-02T09:00:00Z');
     const spring = await round(
-      dispatch,
+      app,
       'Voorjaar',
       [
         { group: 'collega', answers: answers(4) },
@@ -126,10 +113,10 @@ describe('getHistory', () => {
       true,
     );
     clock = new Date('2026-04-20T09:00:00Z');
-    await round(dispatch, 'Te klein', [{ group: 'collega', answers: answers(2) }, { group: 'collega', answers: answers(2) }], true);
-    await round(dispatch, 'Nog open', [1, 2, 3].map(() => ({ group: 'medewerker' as const, answers: answers(1) })), false);
+    await round(app, 'Te klein', [{ group: 'collega', answers: answers(2) }, { group: 'collega', answers: answers(2) }], true);
+    await round(app, 'Nog open', [1, 2, 3].map(() => ({ group: 'medewerker' as const, answers: answers(1) })), false);
 
-    const history = await call<History>(dispatch, 'getHistory', {});
+    const history = await call<History>(app, 'getHistory', {});
     expect(history.rounds).toEqual([
       {
         id: spring.id,
@@ -142,18 +129,18 @@ describe('getHistory', () => {
     ]);
 
     // The same figures as the report publishes, also after the raw answers are deleted.
-    const { report } = await call<{ report: ReportModel }>(dispatch, 'getReport', { id: spring.id });
+    const { report } = await call<{ report: ReportModel }>(app, 'getReport', { id: spring.id });
     const anderen = report.sets.find((s) => s.key === 'anderen');
     expect(anderen?.needles['2']).toMatchObject({ mean: 4, items: ['2.2'] });
-    await call(dispatch, 'deleteRawResponses', { id: spring.id });
-    expect((await call<History>(dispatcher(), 'getHistory', {})).rounds).toEqual(history.rounds);
+    await call(app, 'deleteRawResponses', { id: spring.id });
+    expect((await call<History>(await restart(), 'getHistory', {})).rounds).toEqual(history.rounds);
   });
 
   it('shows only what a report publishes: no round without figures, no withheld needle', async () => {
-    const dispatch = dispatcher();
+    const app = harness;
     const everyoneSkips = answers(3, { '5.1': null, '5.2': null });
     const r = await round(
-      dispatch,
+      app,
       'Gedeeltelijk',
       [
         { group: 'collega', answers: everyoneSkips },
@@ -162,7 +149,7 @@ describe('getHistory', () => {
       ],
       true,
     );
-    const history = await call<History>(dispatch, 'getHistory', {});
+    const history = await call<History>(app, 'getHistory', {});
     expect(history.rounds).toHaveLength(1);
     expect(history.rounds[0]).toMatchObject({ id: r.id, basis: 'anderen' });
     // Needle 5 had one answer: the report withholds it, and so does history.

@@ -22,12 +22,28 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A fresh start of the app's services on the data folder (a second call is a restart). */
+/** Operations that name no profile. */
+const UNSCOPED = new Set(['getAppState', 'setLanguage', 'dismissStorageIssue', 'listProfiles', 'createProfile']);
+
+/**
+ * A fresh start of the app's services on the data folder (a second call is a restart). Like the
+ * renderer, it reads the active profile from the app state and passes it with every data operation.
+ */
 function start(): Dispatch {
-  return createDispatcher(
+  const dispatch = createDispatcher(
     createServices({ dataDir: dir, openStore: confStoreFactory, now: () => clock, timeZone: () => zone }),
     () => undefined,
   );
+  let profileId: Promise<string> | undefined;
+  return async (name, input) => {
+    if (UNSCOPED.has(name)) return dispatch(name, input);
+    profileId ??= activeProfile(dispatch);
+    return dispatch(name, { profileId: await profileId, ...(input as Record<string, unknown>) });
+  };
+}
+
+async function activeProfile(dispatch: Dispatch): Promise<string> {
+  return (await call<AppState>(dispatch, 'getAppState', {})).activeProfileId;
 }
 
 async function call<T = PlanView>(dispatch: Dispatch, name: string, input: unknown): Promise<T> {
@@ -53,9 +69,13 @@ function snapshot(): Record<string, string> {
   return out;
 }
 
+/** The plan's file in the workspace: profiles/<id>/plan.json, its backups in profiles/<id>/backups/plan/. */
+async function planPath(dispatch: Dispatch): Promise<string> {
+  return join(dir, 'profiles', await activeProfile(dispatch), 'plan.json');
+}
+
 async function planBackups(dispatch: Dispatch): Promise<number> {
-  const { profile } = await call<AppState>(dispatch, 'getAppState', {});
-  const backups = join(dir, 'plans', 'backups', profile.id);
+  const backups = join(dir, 'profiles', await activeProfile(dispatch), 'backups', 'plan');
   return existsSync(backups) ? readdirSync(backups).length : 0;
 }
 
@@ -77,8 +97,12 @@ async function twoRoutes(dispatch: Dispatch): Promise<{ plan: PlanView; actionId
 describe('a new plan', () => {
   it('starts empty with a review every three months, without writing anything', async () => {
     const dispatch = start();
+    await activeProfile(dispatch);
+    const before = snapshot();
     expect(await call(dispatch, 'getPlan', {})).toEqual({ reviewEveryMonths: 3, routes: [], conversations: [] });
-    expect(existsSync(join(dir, 'plans'))).toBe(false);
+    expect(await call(dispatch, 'getReminders', {})).toEqual({ today: '2026-03-10', items: [] });
+    expect(existsSync(await planPath(dispatch))).toBe(false);
+    expect(snapshot()).toEqual(before);
   });
 });
 
@@ -177,6 +201,7 @@ describe('choosing routes and actions', () => {
   it('writes each change once', async () => {
     const dispatch = start();
     await call(dispatch, 'chooseRoute', { route: 'a', why: '', needles: [1] });
+    expect(existsSync(await planPath(dispatch))).toBe(true);
     expect(await planBackups(dispatch)).toBe(1);
     await call(dispatch, 'addAction', { route: 'a', what: 'Eerste stap', due: null, companions: [] });
     expect(await planBackups(dispatch)).toBe(2);

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { acquireFolderLock, LOCK_FILE } from '@main/storage/folderLock';
@@ -83,15 +83,76 @@ describe('acquireFolderLock', () => {
   it.each([
     ['the pid of an exited process', () => String(exitedPid())],
     ['our own pid (left before a restart that reused it)', () => String(process.pid)],
-    ['an empty file', () => ''],
+    ['an empty file left long ago', () => ''],
     ['garbage', () => 'niet-een-pid'],
   ])('a stale lock (%s) is taken over', (_label, content) => {
     const dir = tempDir();
     writeFileSync(lockPath(dir), content());
+    const longAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(lockPath(dir), longAgo, longAgo);
     const lock = acquireFolderLock(dir);
     expect(lock.ok).toBe(true);
     expect(readFileSync(lockPath(dir), 'utf8').trim()).toBe(String(process.pid));
   });
+
+  it('a young empty lock is one being written: waited for, then refused with the pid that appears', async () => {
+    const dir = tempDir();
+    const script = `
+      const fs = require('node:fs');
+      const fd = fs.openSync(${JSON.stringify(lockPath(dir))}, 'wx', 0o600);
+      setTimeout(() => { fs.writeSync(fd, String(process.pid)); fs.closeSync(fd); }, 300);
+      setInterval(() => {}, 1000);`;
+    const child = spawn(process.execPath, ['-e', script]);
+    children.push(child);
+    while (!existsSync(lockPath(dir))) await new Promise((r) => setTimeout(r, 5));
+    expect(acquireFolderLock(dir)).toEqual({ ok: false, heldBy: child.pid });
+    expect(readFileSync(lockPath(dir), 'utf8')).toBe(String(child.pid));
+  }, 30_000);
+
+  it('a stale lock with a stale breaker (an app died while removing it) is taken over, nothing left behind', () => {
+    const dir = tempDir();
+    writeFileSync(lockPath(dir), String(exitedPid()));
+    writeFileSync(`${lockPath(dir)}.breaking`, String(exitedPid()));
+    const lock = acquireFolderLock(dir);
+    expect(lock.ok).toBe(true);
+    expect(readdirSync(dir)).toEqual([LOCK_FILE]);
+  });
+
+  it('apps starting at the same moment on a stale lock: exactly one gets the folder', async () => {
+    const dir = tempDir();
+    writeFileSync(lockPath(dir), String(exitedPid()));
+    const go = join(dir, 'go');
+    const script = `
+      const fs = await import('node:fs');
+      const { acquireFolderLock } = await import(${JSON.stringify(LOCK_MODULE)});
+      console.log('ready');
+      while (!fs.existsSync(${JSON.stringify(go)})) {}
+      const lock = acquireFolderLock(${JSON.stringify(dir)});
+      console.log(JSON.stringify(lock.ok ? { ok: true } : lock));
+      setTimeout(() => process.exit(0), 3000);`;
+    const racers = Array.from({ length: 6 }, () => {
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: REPO });
+      children.push(child);
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+      const ready = new Promise<void>((r) => child.stdout.on('data', () => out.includes('ready') && r()));
+      const done = new Promise<{ ok: boolean; heldBy?: number }>((r) =>
+        child.stdout.on('data', () => {
+          const line = out.split('\n').find((l) => l.startsWith('{'));
+          if (line) r(JSON.parse(line));
+        }),
+      );
+      return { child, ready, done };
+    });
+    await Promise.all(racers.map((r) => r.ready));
+    writeFileSync(go, '');
+    const results = await Promise.all(racers.map((r) => r.done));
+    const winners = racers.filter((_, i) => results[i]?.ok);
+    expect(winners).toHaveLength(1);
+    const winnerPid = winners[0]?.child.pid;
+    expect(results.filter((r) => !r.ok)).toEqual(Array.from({ length: 5 }, () => ({ ok: false, heldBy: winnerPid })));
+    expect(readFileSync(lockPath(dir), 'utf8')).toBe(String(winnerPid));
+  }, 60_000);
 
   it('release removes the file only while it is ours', () => {
     const dir = tempDir();

@@ -230,12 +230,19 @@ describe('API access', () => {
     // An empty body counts as {}.
     expect(JSON.parse((await api('getAppState', '')).body)).toEqual(state);
 
-    const created = JSON.parse((await api('createAssessment', newAssessmentInput('2024-11-11'))).body) as {
+    const profileId = appStateSchema.parse(state.value).activeProfileId;
+
+    const created = JSON.parse((await api('createAssessment', { profileId, ...newAssessmentInput('2024-11-11') })).body) as {
       ok: boolean;
       value: { id: string; date: string };
     };
     expect(created).toMatchObject({ ok: true, value: { date: '2024-11-11' } });
-    const listed = JSON.parse((await api('listAssessments', {})).body) as { value: Array<{ id: string }> };
+    const listed = JSON.parse((await api('listAssessments', { profileId })).body) as { value: Array<{ id: string }> };
     expect(listed.value.map((a) => a.id)).toContain(created.value.id);
+    // A data operation names its profile: without it the input is refused, per field.
+    expect(JSON.parse((await api('listAssessments', {})).body)).toEqual({
+      ok: false,
+      error: { code: 'invalid-input', params: {}, issues: [{ path: ['profileId'], code: 'missing', params: {} }] },
+    });
   });
 });

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { History } from '@shared/contract/api';
-import { setApiBridge } from '@renderer/src/app/api/client';
 import { initI18n } from '@renderer/src/app/i18n';
 import { HistoryScreen } from '@renderer/src/features/history/HistoryScreen';
-import { ID, answeringBridge, means } from './bridge';
+import { connectBackend } from '../../backend';
 
 await initI18n('nl');
+
+const ID = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+/** A `needleMeans` record: the given values, null for the rest. */
+function means(values: Record<number, number>): History['assessments'][number]['needles'] {
+  return Object.fromEntries(Array.from({ length: 10 }, (_, i) => [String(i + 1), values[i + 1] ?? null])) as History['assessments'][number]['needles'];
+}
 
 const HISTORY: History = {
   assessments: [
@@ -17,12 +23,26 @@ const HISTORY: History = {
   rounds: [{ id: ID(9), name: 'Voorjaar', date: '2026-04-02', basis: 'anderen', needles: means({ 1: 3.2, 3: 2.8 }) }],
 };
 
+/**
+ * The history screen against the real services, with `getHistory` answered by `history` (a closed
+ * 360° round with figures takes the whole import to make for real; the history rules themselves are
+ * tested in test/unit/shared and test/unit/main). The real dispatcher still checks that the store
+ * names the active profile and that the answer matches the contract; an Error is an unexpected failure.
+ */
 async function show(history: History | Error) {
-  setApiBridge(answeringBridge({ getHistory: history }));
+  const backend = await connectBackend({
+    replace: {
+      getHistory: async () => {
+        if (history instanceof Error) throw history;
+        return history;
+      },
+    },
+  });
   const result = render(<HistoryScreen />);
   await screen.findByRole('heading', { level: 1, name: 'Verloop' });
   // Wait until the history has arrived, so no test races the loading state.
   await waitFor(() => expect(screen.queryByText('Even geduld…')).toBeNull());
+  expect(backend.callsOf('getHistory')).toEqual([{ profileId: backend.profileId }]);
   return result;
 }
 

@@ -3,12 +3,12 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { PlanScreen } from '@renderer/src/features/plan/PlanScreen';
 import { nextStatuses } from '@shared/features/plan/status';
 import { ROUTE_STATUSES } from '@shared/features/plan/schemas';
-import { chosenRoute, emptyPlan, fakeBridge } from './fakeBridge';
-import { renderWith } from './harness';
+import { planBackend, renderPlan } from './harness';
 
 describe('PlanScreen: choosing a route', () => {
   it('shows all ten routes grouped by dimension, each with its explanation and a choose button', async () => {
-    await renderWith(fakeBridge(), <PlanScreen />);
+    await planBackend();
+    await renderPlan(<PlanScreen />);
     expect(screen.getByRole('heading', { level: 1, name: 'Routekaart' })).toBeTruthy();
     for (const dimension of ['I', 'II', 'III', 'IV', 'V']) {
       expect(screen.getByRole('heading', { level: 3, name: new RegExp(`^Dimensie ${dimension}:`) })).toBeTruthy();
@@ -18,20 +18,21 @@ describe('PlanScreen: choosing a route', () => {
   });
 
   it('sends the first needle of the dimension by default', async () => {
-    const fake = fakeBridge();
-    await renderWith(fake, <PlanScreen />);
+    const backend = await planBackend();
+    await renderPlan(<PlanScreen />);
     fireEvent.click(screen.getByTestId('choose-route-c'));
     expect(screen.getByRole('checkbox', { name: /^Naald 3:/ })).toHaveProperty('checked', true);
     expect(screen.getByRole('checkbox', { name: /^Naald 4:/ })).toHaveProperty('checked', false);
     fireEvent.click(screen.getByRole('button', { name: 'Route toevoegen' }));
     await screen.findByTestId('route-card-c');
-    expect(fake.callsOf('chooseRoute')).toEqual([{ route: 'c', why: '', needles: [3] }]);
+    expect(backend.callsOf('chooseRoute')).toEqual([{ profileId: backend.profileId, route: 'c', why: '', needles: [3] }]);
     expect(screen.queryByTestId('choose-route-c')).toBeNull();
+    expect((await backend.call('getPlan', {})).routes.map((r) => [r.route, r.needles, r.status])).toEqual([['c', [3], 'gepland']]);
   });
 
   it('sends the why and the needles chosen, in compass order', async () => {
-    const fake = fakeBridge();
-    await renderWith(fake, <PlanScreen />);
+    const backend = await planBackend();
+    await renderPlan(<PlanScreen />);
     fireEvent.click(screen.getByTestId('choose-route-j'));
     fireEvent.change(screen.getByLabelText(/^Waarom kiest u deze route/), { target: { value: '  Meer oog voor mensen.  ' } });
     fireEvent.click(screen.getByRole('checkbox', { name: /^Naald 10:/ }));
@@ -39,36 +40,40 @@ describe('PlanScreen: choosing a route', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: /^Naald 9:/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Route toevoegen' }));
     await screen.findByTestId('route-card-j');
-    expect(fake.callsOf('chooseRoute')).toEqual([{ route: 'j', why: 'Meer oog voor mensen.', needles: [9, 10] }]);
+    expect(backend.callsOf('chooseRoute')).toEqual([{ profileId: backend.profileId, route: 'j', why: 'Meer oog voor mensen.', needles: [9, 10] }]);
+    expect((await backend.call('getPlan', {})).routes[0]).toMatchObject({ route: 'j', why: 'Meer oog voor mensen.', needles: [9, 10] });
   });
 
   it('refuses to save without a needle and says so next to the needles', async () => {
-    const fake = fakeBridge();
-    await renderWith(fake, <PlanScreen />);
+    const backend = await planBackend();
+    await renderPlan(<PlanScreen />);
     fireEvent.click(screen.getByTestId('choose-route-a'));
     fireEvent.click(screen.getByRole('checkbox', { name: /^Naald 1:/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Route toevoegen' }));
     expect(screen.getByText('Kies ten minste één naald.')).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: /^Naald 1:/ }));
-    expect(fake.callsOf('chooseRoute')).toEqual([]);
+    expect(backend.callsOf('chooseRoute')).toEqual([]);
   });
 
-  it('keeps the input and shows the Dutch problem when saving fails', async () => {
-    const fake = fakeBridge();
-    fake.failing.chooseRoute = { code: 'storage-write-failed', params: { document: 'plan' } };
-    await renderWith(fake, <PlanScreen />);
+  it('keeps the input and shows the Dutch problem when saving fails (a full disk)', async () => {
+    const backend = await planBackend();
+    await renderPlan(<PlanScreen />);
+    backend.diskFull = true;
     fireEvent.click(screen.getByTestId('choose-route-b'));
     fireEvent.change(screen.getByLabelText(/^Waarom kiest u deze route/), { target: { value: 'Rust brengen' } });
     fireEvent.click(screen.getByRole('button', { name: 'Route toevoegen' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Het opslaan van uw routekaart is niet gelukt.');
     expect(screen.getByLabelText(/^Waarom kiest u deze route/)).toHaveProperty('value', 'Rust brengen');
     expect(screen.queryByTestId('route-card-b')).toBeNull();
+    backend.diskFull = false;
+    expect((await backend.call('getPlan', {})).routes).toEqual([]);
   });
 });
 
 describe('PlanScreen: status', () => {
   it.each(ROUTE_STATUSES)('offers only the allowed steps from %s', async (status) => {
-    await renderWith(fakeBridge({ ...emptyPlan(), routes: [chosenRoute({ route: 'a', status })] }), <PlanScreen />);
+    await planBackend([{ route: 'a', status }]);
+    await renderPlan(<PlanScreen />);
     const select = screen.getByTestId('status-a');
     const offered = within(select).getAllByRole('option').map((o) => (o as HTMLOptionElement).value);
     expect(offered).toEqual([status, ...nextStatuses(status)]);
@@ -81,44 +86,46 @@ describe('PlanScreen: status', () => {
   });
 
   it('saves the chosen status with the button, not on each arrow key', async () => {
-    const fake = fakeBridge({ ...emptyPlan(), routes: [chosenRoute({ route: 'e' })] });
-    await renderWith(fake, <PlanScreen />);
+    const backend = await planBackend([{ route: 'e' }]);
+    await renderPlan(<PlanScreen />);
     fireEvent.change(screen.getByTestId('status-e'), { target: { value: 'onderweg' } });
-    expect(fake.callsOf('setRouteStatus')).toEqual([]);
+    expect(backend.callsOf('setRouteStatus')).toEqual([]);
     fireEvent.click(within(screen.getByTestId('route-card-e')).getByRole('button', { name: 'Status opslaan' }));
-    await waitFor(() => expect(fake.callsOf('setRouteStatus')).toEqual([{ route: 'e', status: 'onderweg' }]));
+    await waitFor(() => expect(backend.callsOf('setRouteStatus')).toEqual([{ profileId: backend.profileId, route: 'e', status: 'onderweg' }]));
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Opgeslagen.'));
     const offered = within(screen.getByTestId('status-e')).getAllByRole('option').map((o) => (o as HTMLOptionElement).value);
     expect(offered).toEqual(['onderweg', ...nextStatuses('onderweg')]);
+    expect((await backend.call('getPlan', {})).routes[0]?.status).toBe('onderweg');
   });
 });
 
 describe('PlanScreen: removing', () => {
   it('asks before removing a route, and removes it only after confirmation', async () => {
-    const fake = fakeBridge({ ...emptyPlan(), routes: [chosenRoute({ route: 'g' })] });
-    await renderWith(fake, <PlanScreen />);
+    const backend = await planBackend([{ route: 'g' }]);
+    await renderPlan(<PlanScreen />);
     const card = screen.getByTestId('route-card-g');
     fireEvent.click(within(card).getByRole('button', { name: /^Route verwijderen/ }));
     const dialog = screen.getByRole('dialog', { name: 'Route g verwijderen?' });
     expect(dialog.textContent).toContain('acties en reflecties');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(fake.callsOf('removeRoute')).toEqual([]);
+    expect(backend.callsOf('removeRoute')).toEqual([]);
 
     fireEvent.click(within(card).getByRole('button', { name: /^Route verwijderen/ }));
     fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Ja, verwijderen' }));
     await waitFor(() => expect(screen.queryByTestId('route-card-g')).toBeNull());
-    expect(fake.callsOf('removeRoute')).toEqual([{ route: 'g' }]);
+    expect(backend.callsOf('removeRoute')).toEqual([{ profileId: backend.profileId, route: 'g' }]);
+    expect((await backend.call('getPlan', {})).routes).toEqual([]);
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Mijn routes' })));
   });
 
   it('logs a conversation and asks before removing it', async () => {
-    const fake = fakeBridge({ ...emptyPlan(), routes: [chosenRoute({ route: 'i' })] });
-    await renderWith(fake, <PlanScreen />);
+    const backend = await planBackend([{ route: 'i' }]);
+    await renderPlan(<PlanScreen />);
     fireEvent.click(screen.getByRole('button', { name: 'Gesprek vastleggen' }));
     expect(screen.getByText('Vul in met wie u sprak.')).toBeTruthy();
     expect(screen.getByText('Schrijf op wat u heeft geleerd.')).toBeTruthy();
-    expect(fake.callsOf('addConversation')).toEqual([]);
+    expect(backend.callsOf('addConversation')).toEqual([]);
 
     fireEvent.change(screen.getByLabelText('Datum van het gesprek'), { target: { value: '2999-01-01' } });
     fireEvent.click(screen.getByRole('button', { name: 'Gesprek vastleggen' }));
@@ -129,7 +136,9 @@ describe('PlanScreen: removing', () => {
     fireEvent.change(screen.getByLabelText('Bij welke route hoort dit gesprek?'), { target: { value: 'i' } });
     fireEvent.click(screen.getByRole('button', { name: 'Gesprek vastleggen' }));
     const list = await screen.findByTestId('conversation-list');
-    expect(fake.callsOf('addConversation')).toEqual([{ date: '2026-02-14', with: 'Mijn DG', learned: 'Vaker vragen wat zij ziet.', route: 'i' }]);
+    expect(backend.callsOf('addConversation')).toEqual([
+      { profileId: backend.profileId, date: '2026-02-14', with: 'Mijn DG', learned: 'Vaker vragen wat zij ziet.', route: 'i' },
+    ]);
     expect(list.textContent).toContain('Met Mijn DG');
     await waitFor(() => expect(document.activeElement?.closest('li')?.textContent).toContain('Mijn DG'));
 
@@ -137,6 +146,7 @@ describe('PlanScreen: removing', () => {
     const dialog = screen.getByRole('dialog', { name: 'Gesprek verwijderen?' });
     act(() => fireEvent.click(within(dialog).getByRole('button', { name: 'Ja, verwijderen' })));
     await waitFor(() => expect(screen.queryByTestId('conversation-list')).toBeNull());
-    expect(fake.callsOf('removeConversation')).toHaveLength(1);
+    expect(backend.callsOf('removeConversation')).toHaveLength(1);
+    expect((await backend.call('getPlan', {})).conversations).toEqual([]);
   });
 });

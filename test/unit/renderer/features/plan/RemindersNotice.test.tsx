@@ -1,38 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { RemindersNotice } from '@renderer/src/features/plan/RemindersNotice';
 import { useAssessments } from '@renderer/src/features/assessment/assessmentsStore';
 import { usePlan } from '@renderer/src/features/plan/store';
-import { fakeBridge } from './fakeBridge';
-import { renderWith } from './harness';
+import { newAssessmentInput } from '../../../../fixtures/assessment';
+import { planBackend, renderPlan } from './harness';
 
 describe('RemindersNotice', () => {
   it('shows nothing when nothing is due', async () => {
-    const fake = fakeBridge();
-    await renderWith(fake, <RemindersNotice />, null);
-    await new Promise((r) => setTimeout(r, 0));
-    expect(fake.callsOf('getReminders')).toHaveLength(1);
+    const backend = await planBackend();
+    await renderPlan(<RemindersNotice />, null);
+    await waitFor(() => expect(backend.callsOf('getReminders')).toEqual([{ profileId: backend.profileId }]));
+    await waitFor(() => expect(usePlan.getState().reminders).toEqual({ today: expect.any(String), items: [] }));
     expect(screen.queryByTestId('reminders')).toBeNull();
   });
 
   it('lists a due review and due actions calmly, with links, and hides on request', async () => {
-    const fake = fakeBridge();
-    fake.reminders = {
-      today: '2026-03-01',
-      items: [
-        { kind: 'review', due: '2026-02-20', overdue: true, route: null, actionId: null, what: '' },
-        { kind: 'action', due: '2026-03-01', overdue: false, route: 'c', actionId: '00000000-0000-4000-8000-0000000000c1', what: 'Werkbezoek' },
-        { kind: 'action', due: '2026-02-01', overdue: true, route: 'h', actionId: '00000000-0000-4000-8000-0000000000c2', what: 'Verslag delen' },
+    // On 1 March 2026: the review (3 months after the meetmoment of 20 November 2025) is overdue,
+    // an action is due today and one is overdue.
+    const backend = await planBackend(
+      [
+        { route: 'c', actions: [{ what: 'Werkbezoek', due: '2026-03-01' }] },
+        { route: 'h', status: 'onderweg', actions: [{ what: 'Verslag delen', due: '2026-02-01' }, { what: 'Later', due: '2026-06-01' }] },
       ],
-    };
-    useAssessments.setState({ list: [{ date: '2025-11-20' } as never] });
-    await renderWith(fake, <RemindersNotice />, null);
+      { now: '2026-03-01T10:00:00.000Z' },
+    );
+    await backend.call('createAssessment', newAssessmentInput('2025-11-20'));
+    await useAssessments.getState().load();
+    await renderPlan(<RemindersNotice />, null);
     const notice = await screen.findByTestId('reminders');
     expect(notice.className).toContain('notice--info');
     expect(screen.getByRole('heading', { name: 'Er staat iets voor u klaar' })).toBeTruthy();
     expect(notice.textContent).toContain('uw laatste meetmoment is van 20 november 2025');
     expect(notice.textContent).toContain('Route c: Werkbezoek — uiterlijk 1 maart 2026');
     expect(notice.textContent).toContain('Route h: Verslag delen — stond gepland voor 1 februari 2026');
+    expect(notice.textContent).not.toContain('Later');
     expect(screen.getByRole('link', { name: 'Nieuw meetmoment starten' }).getAttribute('href')).toBe('#/meetmoment');
     expect(screen.getByRole('link', { name: 'Naar de routekaart' }).getAttribute('href')).toBe('#/routekaart');
 
@@ -41,6 +43,7 @@ describe('RemindersNotice', () => {
     expect(usePlan.getState().remindersDismissed).toBe(true);
     // Dismissed for the session: mounting again (another visit to the start screen) keeps it hidden.
     render(<RemindersNotice />);
+    await waitFor(() => expect(backend.callsOf('getReminders')).toHaveLength(2));
     await new Promise((r) => setTimeout(r, 0));
     expect(screen.queryByTestId('reminders')).toBeNull();
     useAssessments.setState({ list: null });

@@ -1,10 +1,16 @@
-/** Shared setup for the routekaart tests: Dutch texts, a fake bridge, fresh stores, a modal <dialog>. */
+/**
+ * Shared setup for the routekaart tests: Dutch texts, the real services behind the real dispatcher
+ * (../../backend.ts), a plan made through the real operations, fresh stores, a modal <dialog>.
+ */
 import { render, screen } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { setApiBridge } from '@renderer/src/app/api/client';
+import type { PlanView } from '@shared/contract/api';
+import type { RouteId } from '@shared/kernel/compass/model';
+import { needlesForRoute } from '@shared/features/plan/rules';
+import type { RouteStatus } from '@shared/features/plan/schemas';
 import { initI18n } from '@renderer/src/app/i18n';
 import { usePlan } from '@renderer/src/features/plan/store';
-import type { FakeBridge } from './fakeBridge';
+import { connectBackend, type Backend, type BackendOptions } from '../../backend';
 
 await initI18n('nl');
 
@@ -19,9 +25,49 @@ export function resetPlanStore(): void {
   usePlan.setState({ plan: null, problem: null, saved: null, reminders: null, remindersDismissed: false });
 }
 
-/** Renders `ui` against the fake bridge; for the plan screen, waits until the plan is shown. */
-export async function renderWith(fake: FakeBridge, ui: ReactElement, waitFor: string | null = 'Mijn routes') {
-  setApiBridge(fake.bridge);
+export interface ActionSeed {
+  readonly what: string;
+  readonly due?: string | null;
+  readonly companions?: string[];
+}
+
+export interface RouteSeed {
+  readonly route: RouteId;
+  readonly status?: RouteStatus;
+  readonly actions?: readonly ActionSeed[];
+}
+
+/** The allowed steps from gepland to each status. */
+const STEPS_TO: Readonly<Record<RouteStatus, readonly RouteStatus[]>> = {
+  gepland: [],
+  onderweg: ['onderweg'],
+  afgerond: ['onderweg', 'afgerond'],
+  gestopt: ['gestopt'],
+};
+
+/** Puts routes on the plan through the real operations (first needle, empty why, then status and actions). */
+export async function seedPlan(backend: Backend, routes: readonly RouteSeed[]): Promise<PlanView> {
+  let plan = await backend.call('getPlan', {});
+  for (const seed of routes) {
+    const [first] = needlesForRoute(seed.route);
+    plan = await backend.call('chooseRoute', { route: seed.route, why: '', needles: [first ?? 1] });
+    for (const action of seed.actions ?? []) {
+      plan = await backend.call('addAction', { route: seed.route, what: action.what, due: action.due ?? null, companions: action.companions ?? [] });
+    }
+    for (const status of STEPS_TO[seed.status ?? 'gepland']) plan = await backend.call('setRouteStatus', { route: seed.route, status });
+  }
+  return plan;
+}
+
+/** The real services with the given routes on the plan, connected to the renderer. */
+export async function planBackend(routes: readonly RouteSeed[] = [], options: BackendOptions = {}): Promise<Backend> {
+  const backend = await connectBackend(options);
+  await seedPlan(backend, routes);
+  return backend;
+}
+
+/** Renders `ui` with fresh plan state; for the plan screen, waits until the plan is shown. */
+export async function renderPlan(ui: ReactElement, waitFor: string | null = 'Mijn routes') {
   resetPlanStore();
   const result = render(ui);
   if (waitFor) await screen.findByRole('heading', { name: waitFor });
