@@ -22,8 +22,12 @@ export function summarizeProfile(profile: ProfileDocument): ProfileSummary {
 }
 
 export function createProfileHandlers({ ws, clock, issues }: FeatureContext): ProfileHandlers {
+  const DEFAULTS: SettingsDocument = { schemaVersion: SETTINGS_SCHEMA_VERSION, language: 'nl', activeProfileId: null };
+
+  /** The settings; the defaults when there are none or a newer app version wrote them (then read-only). */
   function settings(): SettingsDocument {
-    return ws.settings.read() ?? { schemaVersion: SETTINGS_SCHEMA_VERSION, language: 'nl', activeProfileId: null };
+    const stored = ws.settings.peek();
+    return stored && stored !== 'newer' ? stored : DEFAULTS;
   }
 
   async function createProfile(id: string, name: string): Promise<ProfileDocument> {
@@ -48,22 +52,25 @@ export function createProfileHandlers({ ws, clock, issues }: FeatureContext): Pr
    * existing one (so a lost settings file never orphans a profile), else a new empty one.
    */
   function ensureActive(): Promise<string> {
+    // Settings from a newer app version stay untouched: the choice is made for this session only.
+    if (ws.settings.peek() === 'newer') return chooseActive(DEFAULTS, null);
     // In the settings' queue, so two first calls cannot each make a profile.
-    return ws.settings.transact(async (stored, tx) => {
-      const current = stored ?? settings();
-      const ids = ws.profileIds();
-      let id = current.activeProfileId !== null && ids.includes(current.activeProfileId) ? current.activeProfileId : null;
-      id ??= profiles().sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0]?.id ?? ids[0] ?? null;
-      if (id === null) id = (await createProfile(randomUUID(), '')).id;
-      else if (ws.profile(id).peek() === null) await createProfile(id, ''); // a folder without a readable profile
-      if (current.activeProfileId !== id) tx.save({ ...current, activeProfileId: id });
-      return id;
-    });
+    return ws.settings.transact((stored, tx) => chooseActive(stored ?? DEFAULTS, (next) => tx.save(next)));
+  }
+
+  async function chooseActive(current: SettingsDocument, save: ((next: SettingsDocument) => void) | null): Promise<string> {
+    const ids = ws.profileIds();
+    let id = current.activeProfileId !== null && ids.includes(current.activeProfileId) ? current.activeProfileId : null;
+    id ??= profiles().sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0]?.id ?? ids[0] ?? null;
+    if (id === null) id = (await createProfile(randomUUID(), '')).id;
+    else if (ws.profile(id).peek() === null) await createProfile(id, ''); // a folder without a readable profile
+    if (current.activeProfileId !== id) save?.({ ...current, activeProfileId: id });
+    return id;
   }
 
   /** A change of the settings in their queue, against the settings as they are then (none is lost). */
   function changeSettings(edit: (current: SettingsDocument) => SettingsDocument): Promise<void> {
-    return ws.settings.transact((stored, tx) => tx.save(edit(stored ?? settings())));
+    return ws.settings.transact((stored, tx) => tx.save(edit(stored ?? DEFAULTS)));
   }
 
   /**

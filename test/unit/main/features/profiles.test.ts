@@ -545,3 +545,28 @@ describe('a profile.json written by a newer app version', () => {
     expect(readFileSync(profilePath).equals(bytes)).toBe(true);
   });
 });
+
+describe('a settings.json written by a newer app version', () => {
+  it('the app still starts on the existing profile, says so, and changes no setting', async () => {
+    const dir = tempDir();
+    const app = start(dir);
+    const { activeProfileId: profileId } = await app.call<AppState>('getAppState', {});
+    await app.call('createAssessment', { profileId, ...newAssessmentInput('2025-01-01') });
+    const settingsPath = join(dir, 'settings.json');
+    const bytes = makeNewer(settingsPath);
+
+    const restarted = start(dir);
+    const state = await restarted.call<AppState>('getAppState', {});
+    expect(state.activeProfileId).toBe(profileId);
+    expect(state.language).toBe('nl');
+    expect(state.storageIssues).toEqual([expect.objectContaining({ kind: 'newer-version', document: 'settings', file: 'settings.json' })]);
+    const before = snapshot(dir);
+    const newerSettings = { ok: false, error: { code: 'storage-newer-version', params: { document: 'settings' } } };
+    expect(await restarted.dispatch('setLanguage', { language: 'en' })).toEqual(newerSettings);
+    expect(await restarted.dispatch('setActiveProfile', { profileId })).toEqual(newerSettings);
+    // The data itself works as before.
+    expect(await restarted.call<Assessment[]>('listAssessments', { profileId })).toHaveLength(1);
+    expect(readFileSync(settingsPath).equals(bytes)).toBe(true);
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
