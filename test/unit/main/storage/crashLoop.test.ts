@@ -37,7 +37,11 @@ beforeAll(async () => {
   await bundleScript('test/fixtures/crash-child.ts', childScript);
 }, 60_000);
 
-afterAll(() => {
+/** Both folders' loops: after a failure the other one ends its current round first, then the folder goes. */
+let lanesDone: Promise<unknown> = Promise.resolve();
+
+afterAll(async () => {
+  await lanesDone;
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 
@@ -212,19 +216,27 @@ interface LaneResult {
   readonly checkMs: number;
 }
 
+/** Set when a folder's check fails, so the other folder's loop stops too. */
+let stopAll = false;
+
 async function lane(index: number): Promise<LaneResult> {
   const dataDir = join(workDir, `data-${index}`);
   const random = seeded(SEED + index * 7919);
   const ledger = new Ledger();
   let killedAfterReady = 0;
   let checkMs = 0;
-  for (let kill = 1; kill <= KILLS_PER_LANE; kill++) {
+  for (let kill = 1; kill <= KILLS_PER_LANE && !stopAll; kill++) {
     const plan = planKill(random);
-    const { ready } = await runAndKill(dataDir, Math.floor(random() * 2 ** 31), plan, ledger);
-    if (ready) killedAfterReady++;
-    const checkStarted = performance.now();
-    await checkFolder(dataDir, ledger, `seed ${SEED}, folder ${index}, kill ${kill} (${JSON.stringify(plan)})`);
-    checkMs += performance.now() - checkStarted;
+    try {
+      const { ready } = await runAndKill(dataDir, Math.floor(random() * 2 ** 31), plan, ledger);
+      if (ready) killedAfterReady++;
+      const checkStarted = performance.now();
+      await checkFolder(dataDir, ledger, `seed ${SEED}, folder ${index}, kill ${kill} (${JSON.stringify(plan)})`);
+      checkMs += performance.now() - checkStarted;
+    } catch (error) {
+      stopAll = true;
+      throw error;
+    }
   }
   return { kills: KILLS_PER_LANE, killedAfterReady, confirmed: ledger.confirmedCount, checkMs };
 }
@@ -233,7 +245,9 @@ describe('crash loop: SIGKILL at random moments', () => {
   it(`leaves every document readable and every confirmed change in place (≥ ${LANES * KILLS_PER_LANE} kills)`, async () => {
     console.log(`crash loop: seed ${SEED} (rerun with KOMPAS_CRASH_SEED=${SEED})`);
     const started = Date.now();
-    const results = await Promise.all(Array.from({ length: LANES }, (_, i) => lane(i)));
+    const lanes = Array.from({ length: LANES }, (_, i) => lane(i));
+    lanesDone = Promise.allSettled(lanes);
+    const results = await Promise.all(lanes);
     const total = (key: keyof LaneResult) => results.reduce((sum, r) => sum + r[key], 0);
     console.log(
       `crash loop: ${total('kills')} kills (${total('killedAfterReady')} after start-up), ${total('confirmed')} confirmed changes, ${((Date.now() - started) / 1000).toFixed(1)} s (checks ${(total('checkMs') / 1000).toFixed(1)} s)`,
