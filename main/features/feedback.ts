@@ -193,6 +193,7 @@ export function createFeedbackHandlers({ ws, clock }: FeatureContext, options: F
         save(next);
         // Every older version of this round holds the raw answers: backups, moved-aside copies, temp files.
         forgetAll();
+        ws.forgetLegacyFeedbackCopies(profileId, round.id);
         return next;
       });
       return summarize(minimised);

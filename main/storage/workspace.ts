@@ -95,6 +95,20 @@ export class Workspace {
   }
 
   /**
+   * Removes damaged copies of the v1 feedback document (kept beside the rounds by the layout
+   * migration, see layoutV1.ts) that mention `text`: they may hold any round's answers.
+   */
+  forgetLegacyFeedbackCopies(profileId: string, text: string): void {
+    const dir = join(this.profileDir(profileId), 'rounds');
+    if (!existsSync(dir)) return;
+    for (const file of readdirSync(dir)) {
+      if (!file.startsWith('feedback-v1')) continue;
+      const path = join(dir, file);
+      if (readFileSync(path, 'utf8').includes(text)) rmSync(path, { force: true });
+    }
+  }
+
+  /**
    * Deletes a profile's folder with everything in it (backups, moved-aside copies, temp files),
    * after the changes already queued for its documents have ended. Later changes are refused.
    */

@@ -108,3 +108,17 @@ describe('deleting a profile', () => {
     expect(filesMentioning(harness.dir, secondId)).toEqual([]);
   });
 });
+
+describe("deleting a round's raw answers after an upgrade from v1", () => {
+  it('also removes a damaged v1 feedback copy that holds them', async () => {
+    harness = await openHarness();
+    const round = await harness.createRound();
+    await harness.call('importResponses', { files: await harness.responseFiles(round.id, 3) });
+    await harness.call('closeRound', { id: round.id });
+    const roundsDir = join(harness.dir, 'profiles', harness.profileId, 'rounds');
+    const legacy = join(roundsDir, 'feedback-v1.beschadigd-2024-05-01T10-00-00-000Z.json');
+    writeFileSync(legacy, `{"rounds":[{"id":"${round.id}","responses":[{"responseId":"${payload('collega', 0).responseId}"`);
+    await harness.call('deleteRawResponses', { id: round.id });
+    expect(filesMentioning(harness.dir, payload('collega', 0).responseId)).toEqual([]);
+  });
+});
