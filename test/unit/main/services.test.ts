@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatcher, type Dispatch } from '@main/transport/dispatch';
 import { createServices } from '@main/services';
@@ -9,6 +8,7 @@ import { confStoreFactory } from '@main/platform/confStore';
 import type { ApiResult, AppState, SavedDraft } from '@shared/contract/api';
 import type { Assessment, DraftContent } from '@shared/features/assessment/schemas';
 import { completeAnswers, newAssessmentInput } from '../../fixtures/assessment';
+import { folderHashes } from '../../fixtures/folders';
 
 const NOW = new Date('2025-06-15T12:00:00.000Z');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -48,16 +48,7 @@ async function scoped(dataDir: string, now = () => NOW): Promise<{ call: Dispatc
   return { call, dispatch, logged, profileId };
 }
 
-/** Every file under `dir` (relative path → sha256 of its bytes). */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-  }
-  return out;
-}
+const snapshot = folderHashes;
 
 /** The profile folders in the workspace. */
 function profileFolders(dataDir: string): string[] {

@@ -1,5 +1,5 @@
 /** Real services on a temp data folder, behind the real dispatcher, for the feature tests. */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppState } from '@shared/contract/api';
@@ -66,16 +66,4 @@ export async function openHarness(options: Partial<ServicesOptions> = {}, existi
   return harness;
 }
 
-/** Every file under `dir` whose bytes contain `text`. */
-export function filesMentioning(dir: string, text: string): string[] {
-  const found: string[] = [];
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const path = join(d, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (readFileSync(path).includes(text)) found.push(path);
-    }
-  };
-  walk(dir);
-  return found;
-}
+export { filesMentioning } from '../../../fixtures/folders';

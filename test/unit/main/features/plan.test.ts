@@ -1,14 +1,14 @@
 /** The routekaart through the real contract, dispatcher, services and conf storage (no mocks). */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiErrorPayload, AppState, DueItem, PlanView } from '@shared/contract/api';
 import { createDispatcher, type Dispatch } from '@main/transport/dispatch';
 import { createServices } from '@main/services';
 import { confStoreFactory } from '@main/platform/confStore';
 import { newAssessmentInput } from '../../../fixtures/assessment';
+import { folderHashes } from '../../../fixtures/folders';
 
 let dir: string;
 /** 10 March 2026, 00:30 in Amsterdam — still 9 March in UTC and in New York. */
@@ -58,16 +58,7 @@ async function refused(dispatch: Dispatch, name: string, input: unknown): Promis
   return result.error;
 }
 
-/** Every file under the data folder (relative path → sha256 of its bytes). */
-function snapshot(): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-  }
-  return out;
-}
+const snapshot = () => folderHashes(dir);
 
 /** The plan's file in the workspace: profiles/<id>/plan.json, its backups in profiles/<id>/backups/plan/. */
 async function planPath(dispatch: Dispatch): Promise<string> {

@@ -3,10 +3,9 @@
  * the first start, the profile operations, the active profile, and what a damaged or too-new
  * document may never do — orphan the profile, or show an empty one without notice.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { api, OPERATION_NAMES, type ApiErrorPayload, type ApiResult, type AppState, type OperationName, type ProfileSummary } from '@shared/contract/api';
 import type { Assessment } from '@shared/features/assessment/schemas';
@@ -17,6 +16,7 @@ import { openServices } from '@main/services';
 import { createDispatcher, type Dispatch } from '@main/transport/dispatch';
 import { newAssessmentInput } from '../../../fixtures/assessment';
 import { filesMentioning } from './harness';
+import { folderHashes } from '../../../fixtures/folders';
 
 const START = Date.parse('2025-06-15T12:00:00.000Z');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -63,16 +63,7 @@ function start(dir: string): App {
   };
 }
 
-/** Every file under `dir` (relative path → sha256 of its bytes). */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-  }
-  return out;
-}
+const snapshot = folderHashes;
 
 function profileFolders(dir: string): string[] {
   const folder = join(dir, 'profiles');
