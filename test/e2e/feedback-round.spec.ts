@@ -9,7 +9,7 @@ import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
-import { expect, expectNoAxeViolations, screenshotPath, test } from './fixtures';
+import { callApi, expect, expectNoAxeViolations, screenshotPath, test } from './fixtures';
 
 type Value = 1 | 2 | 3 | 4 | 5 | 'na';
 const needleOf = (id: string) => Number(id.split('.')[0]);
@@ -142,8 +142,13 @@ test('a round with two groups: invitations, five answers, import, close, and an 
   await page.getByRole('button', { name: 'Afzonderlijke antwoorden verwijderen' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Afzonderlijke antwoorden verwijderen' }).click();
   await expect(page.getByText('Alleen de uitkomsten zijn bewaard').first()).toBeVisible();
-  const stored = readFileSync(join(dataDir, 'feedback', readdirSync(join(dataDir, 'feedback')).find((f) => f.endsWith('.json'))!), 'utf8');
-  expect(JSON.parse(stored).rounds[0].responses).toEqual([]);
+  // On disk: the round's own file (profiles/<profile>/rounds/<round>.json) keeps no raw answer.
+  const state = (await callApi(page, 'getAppState', {}, false)).value as { activeProfileId: string };
+  const [round] = (await callApi(page, 'listRounds', {})).value as { id: string }[];
+  const roundsDir = join(dataDir, 'profiles', state.activeProfileId, 'rounds');
+  expect(readdirSync(roundsDir).filter((f) => f.endsWith('.json'))).toEqual([`${round!.id}.json`]);
+  const stored = JSON.parse(readFileSync(join(roundsDir, `${round!.id}.json`), 'utf8')) as { round: { responses: unknown[] } };
+  expect(stored.round.responses).toEqual([]);
   await page.getByRole('link', { name: 'Bekijk het rapport' }).click();
   await expect(needleTable.locator('tr[data-needle="6"] td[data-set="groep-collega"]')).toHaveAttribute('data-value', '3');
 });

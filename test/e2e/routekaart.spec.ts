@@ -34,6 +34,22 @@ async function press(page: Page, target: Locator, key = 'Enter'): Promise<void> 
   await page.keyboard.press(key);
 }
 
+/**
+ * After an add, the app saves, empties the form and moves the focus to what was added. Waiting for
+ * exactly that (the item in its list, focused) keeps the next keystrokes from racing the save: a
+ * check on the text alone can match the text still in the form, and a late focus move would take
+ * the next typing elsewhere.
+ */
+async function expectAdded(item: Locator): Promise<void> {
+  await expect(item).toBeVisible();
+  await expect(item).toBeFocused();
+}
+
+/** The item of a route card's list (actions, reflections) that shows `text`; never the form. */
+function listItem(card: Locator, text: string): Locator {
+  return card.locator('li.plan-item').filter({ has: card.page().getByText(text, { exact: true }) });
+}
+
 test('a plan with two routes, a conversation and progress; a second meetmoment shows on the timeline and the radar', async ({
   page,
   app,
@@ -55,7 +71,7 @@ test('a plan with two routes, a conversation and progress; a second meetmoment s
   await press(page, page.getByRole('checkbox', { name: /Naald 2/ }), 'Space');
   await press(page, page.getByRole('button', { name: 'Route toevoegen' }));
   const cardA = page.getByTestId('route-card-a');
-  await expect(cardA).toBeVisible();
+  await expectAdded(cardA.getByRole('heading', { level: 3 }));
   await expect(cardA).toContainText('Bewaak de lange lijnen');
 
   // Set off: gepland → onderweg.
@@ -63,6 +79,8 @@ test('a plan with two routes, a conversation and progress; a second meetmoment s
   await page.keyboard.press('ArrowDown');
   await press(page, cardA.getByRole('button', { name: 'Status opslaan' }));
   await expect(page.getByTestId('status-a')).toHaveValue('onderweg');
+  // Saved: the badge shows the stored status (the field showed the choice before the save).
+  await expect(cardA.locator('.plan-badge')).toHaveText('Onderweg');
 
   // Two actions on route a: one due in three days, with reisgenoten; one without a date.
   const dueSoon = isoDaysFromToday(3);
@@ -72,29 +90,31 @@ test('a plan with two routes, a conversation and progress; a second meetmoment s
   await tabTo(page, cardA.getByLabel('Reisgenoten (niet verplicht)'));
   await page.keyboard.type('Petra, Joost');
   await press(page, cardA.getByRole('button', { name: 'Actie toevoegen' }));
-  await expect(cardA.getByText('Crisisoefening met het MT', { exact: true })).toBeVisible();
-  await expect(cardA).toContainText('Met Petra, Joost');
+  await expectAdded(listItem(cardA, 'Crisisoefening met het MT'));
+  await expect(listItem(cardA, 'Crisisoefening met het MT')).toContainText('Met Petra, Joost');
+  await expect(cardA.getByLabel('Wat gaat u doen?')).toHaveValue('');
   await tabTo(page, cardA.getByLabel('Wat gaat u doen?'));
   await page.keyboard.type('Evaluatie van de oefening delen');
   await press(page, cardA.getByRole('button', { name: 'Actie toevoegen' }));
-  await expect(cardA.getByText('Evaluatie van de oefening delen', { exact: true })).toBeVisible();
+  await expectAdded(listItem(cardA, 'Evaluatie van de oefening delen'));
 
   // A reflection on route a.
   await tabTo(page, cardA.getByLabel('Wat merkt u onderweg?'));
   await page.keyboard.type('Het MT reageerde opener dan verwacht.');
   await press(page, cardA.getByRole('button', { name: 'Reflectie toevoegen' }));
-  await expect(cardA.getByText('Het MT reageerde opener dan verwacht.', { exact: true })).toBeVisible();
+  await expectAdded(listItem(cardA, 'Het MT reageerde opener dan verwacht.'));
+  await expect(cardA.getByLabel('Wat merkt u onderweg?')).toHaveValue('');
 
   // Route i with one action.
   await press(page, page.getByTestId('choose-route-i'));
   await page.keyboard.type('Ik wil weten hoe mijn team mij ziet.');
   await press(page, page.getByRole('button', { name: 'Route toevoegen' }));
   const cardI = page.getByTestId('route-card-i');
-  await expect(cardI).toBeVisible();
+  await expectAdded(cardI.getByRole('heading', { level: 3 }));
   await tabTo(page, cardI.getByLabel('Wat gaat u doen?'));
   await page.keyboard.type('Een feedbackronde uitzetten');
   await press(page, cardI.getByRole('button', { name: 'Actie toevoegen' }));
-  await expect(cardI.getByText('Een feedbackronde uitzetten', { exact: true })).toBeVisible();
+  await expectAdded(listItem(cardI, 'Een feedbackronde uitzetten'));
 
   // A conversation with a reisgenoot, for route a.
   await tabTo(page, page.getByLabel('Met wie sprak u?'));
@@ -104,8 +124,9 @@ test('a plan with two routes, a conversation and progress; a second meetmoment s
   await tabTo(page, page.getByLabel('Bij welke route hoort dit gesprek?'));
   await page.keyboard.press('ArrowDown');
   await press(page, page.getByRole('button', { name: 'Gesprek vastleggen' }));
-  await expect(page.getByTestId('conversation-list')).toContainText('Mijn coach');
-  await expect(page.getByTestId('conversation-list')).toContainText('Vraag eerst wat anderen al weten.');
+  const conversation = page.getByTestId('conversation-list').getByRole('listitem').filter({ hasText: 'Mijn coach' });
+  await expectAdded(conversation);
+  await expect(conversation).toContainText('Vraag eerst wat anderen al weten.');
 
   // Progress: the second action is done.
   await press(page, page.getByRole('checkbox', { name: /Gedaan.*Evaluatie van de oefening delen/ }), 'Space');

@@ -102,9 +102,13 @@ export const compass = {
 
 export const issues = {
   title: 'Notice about your data',
-  corrupt: 'The file {{file}} was damaged. It has not been overwritten but kept as {{movedTo}}.',
+  /** {{document}} is one of errors.storage.documents ("your route map"). */
+  corrupt: 'The file with {{document}} was damaged.',
   restored: 'The last good version from {{date}} has been restored.',
-  notRestored: 'There was no earlier good version; the app starts afresh for this part.',
-  newer: 'The file {{file}} was made with a newer version of Ambtelijk Kompas. It is left untouched; update the app to use it.',
+  notRestored: 'There was no earlier good version to restore; this part starts again empty.',
+  corruptFiles: 'File: {{file}}. The damaged file has not been overwritten but kept aside as {{movedTo}}.',
+  newer:
+    'The file with {{document}} was made with a newer version of Ambtelijk Kompas. This version of the app cannot open it and leaves it untouched; update the app to use it again.',
+  newerFile: 'File: {{file}}.',
   dismiss: 'Understood',
 } as const;

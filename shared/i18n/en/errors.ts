@@ -15,7 +15,7 @@ export const errors = {
     writeFailed:
       'Saving {{document}} did not work. The disk may be full, or the app may not be allowed to write in its data folder. The previous version has been kept; nothing has been changed.',
     newerVersion:
-      'This cannot be changed now, because a newer version of Ambtelijk Kompas saved {{document}}. Update the app to make changes again. Nothing has been changed.',
+      'A newer version of Ambtelijk Kompas saved {{document}}. This version of the app cannot open or change that file and leaves it untouched; please update the app. Nothing has been changed.',
     readOnly: 'This cannot be changed now: the app can read {{document}}, but not save it. Nothing has been changed.',
     dataFolderInUse:
       'The data folder {{dir}} is already in use by another Ambtelijk Kompas that is open now. Close that one first, then start again.',

@@ -6,6 +6,7 @@ export const plan = {
   intro2:
     'Make a route concrete with actions and dates, and name who travels with you: you rarely walk a route alone. Write down what you notice and learn along the way.',
   loading: 'Loading the route map…',
+  loadFailed: 'Your route map cannot be shown now',
   announce: { saved: 'Saved.', removed: 'Deleted.' },
   statuses: { gepland: 'Planned', onderweg: 'Under way', afgerond: 'Completed', gestopt: 'Stopped' },
   routeWord: 'Route',

@@ -103,10 +103,13 @@ export const compass = {
 
 export const issues = {
   title: 'Melding over uw gegevens',
-  corrupt: 'Het bestand {{file}} was beschadigd. Het is niet overschreven, maar bewaard als {{movedTo}}.',
+  /** {{document}} is one of errors.storage.documents ("uw routekaart"). */
+  corrupt: 'Het bestand met {{document}} was beschadigd.',
   restored: 'De laatste goede versie van {{date}} is teruggezet.',
-  notRestored: 'Er was geen eerdere goede versie; de app begint voor dit onderdeel opnieuw.',
+  notRestored: 'Er was geen eerdere goede versie om terug te zetten; dit onderdeel begint opnieuw leeg.',
+  corruptFiles: 'Bestand: {{file}}. Het beschadigde bestand is niet overschreven, maar apart bewaard als {{movedTo}}.',
   newer:
-    'Het bestand {{file}} is gemaakt met een nieuwere versie van Ambtelijk Kompas. Het blijft onaangeroerd; werk de app bij om het te gebruiken.',
+    'Het bestand met {{document}} is gemaakt met een nieuwere versie van Ambtelijk Kompas. Deze versie van de app kan het niet openen en laat het onaangeroerd; werk de app bij om het weer te gebruiken.',
+  newerFile: 'Bestand: {{file}}.',
   dismiss: 'Begrepen',
 } as const;

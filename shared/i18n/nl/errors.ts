@@ -18,7 +18,7 @@ export const errors = {
     writeFailed:
       'Het opslaan van {{document}} is niet gelukt. Misschien is de schijf vol, of mag de app niet in de gegevensmap schrijven. De vorige versie is bewaard; er is niets gewijzigd.',
     newerVersion:
-      'Wijzigen kan nu niet, want een nieuwere versie van Ambtelijk Kompas heeft {{document}} bewaard. Werk de app bij om weer te kunnen wijzigen. Er is niets gewijzigd.',
+      'Een nieuwere versie van Ambtelijk Kompas heeft {{document}} bewaard. Deze versie van de app kan dat bestand niet openen of wijzigen en laat het onaangeroerd; werk de app bij. Er is niets gewijzigd.',
     readOnly: 'Wijzigen kan nu niet: de app kan {{document}} wel lezen, maar niet opslaan. Er is niets gewijzigd.',
     dataFolderInUse:
       'De gegevensmap {{dir}} is al in gebruik door een andere Ambtelijk Kompas die nu open is. Sluit die eerst en start daarna opnieuw.',

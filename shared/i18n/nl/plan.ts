@@ -6,6 +6,7 @@ export const plan = {
   intro2:
     'Maak een route concreet met acties en een datum, en noem wie met u meereist: een route loopt u zelden alleen. Schrijf onderweg op wat u merkt en leert.',
   loading: 'De routekaart wordt geladen…',
+  loadFailed: 'Uw routekaart kan nu niet worden getoond',
   announce: { saved: 'Opgeslagen.', removed: 'Verwijderd.' },
   statuses: { gepland: 'Gepland', onderweg: 'Onderweg', afgerond: 'Afgerond', gestopt: 'Gestopt' },
   routeWord: 'Route',

@@ -9,9 +9,9 @@
  *   long set-up (a closed 360° round with figures), or for an unexpected failure;
  * - `diskFull`: the durable writer's file system refuses to write, so a save fails for real.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { onTestFinished } from 'vitest';
 import type { ApiHandlers, ApiInput, ApiOutput, AppState, ApiResult, KompasBridge, OperationName } from '@shared/contract/api';
 import { OPERATION_LIST } from '@shared/contract/operations';
@@ -48,10 +48,13 @@ export interface Backend {
   /** While true, every write of a user's document fails as on a full disk. */
   diskFull: boolean;
   /**
-   * Writes a file into the active profile's folder as another app (version) would have. The
-   * services read each document once and keep it: `restart()` after this to have them read it.
+   * Writes a file into the active profile's folder (`path` relative to it) as another app (version)
+   * would have: JSON of `content`, or `content` as is when it is a string. The services read each
+   * document once and keep it: `restart()` after this to have them read it.
    */
-  writeProfileFile(name: string, content: unknown): void;
+  writeProfileFile(path: string, content: unknown): void;
+  /** Like writeProfileFile, relative to the data folder. */
+  writeDataFile(path: string, content: unknown): void;
   /** Opens the same folder with new services, as after a restart, and connects the renderer to them. */
   restart(): Promise<Backend>;
 }
@@ -79,6 +82,11 @@ export async function openBackend(options: BackendOptions = {}, existingDir?: st
     return result.value;
   };
   const state = (await raw('getAppState', {})) as AppState;
+  const writeDataFile = (path: string, content: unknown): void => {
+    const target = join(dir, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, typeof content === 'string' ? content : JSON.stringify(content, null, '\t'));
+  };
 
   const calls: Call[] = [];
   const bridge: Record<string, (input: Record<string, unknown>) => Promise<ApiResult<unknown>>> = {};
@@ -102,9 +110,8 @@ export async function openBackend(options: BackendOptions = {}, existingDir?: st
     set diskFull(value: boolean) {
       diskFull = value;
     },
-    writeProfileFile: (name, content) => {
-      writeFileSync(join(dir, 'profiles', state.activeProfileId, name), JSON.stringify(content, null, '\t'));
-    },
+    writeProfileFile: (path, content) => writeDataFile(join('profiles', state.activeProfileId, path), content),
+    writeDataFile: (path, content) => writeDataFile(path, content),
     restart: () => connectBackend(options, dir),
   };
   return backend;

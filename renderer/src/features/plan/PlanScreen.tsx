@@ -39,7 +39,7 @@ export function PlanScreen() {
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
-      {loadProblem && <ProblemNotice problem={loadProblem} />}
+      {loadProblem && <ProblemNotice problem={loadProblem} title={t('plan.loadFailed')} />}
       {!plan ? (
         !loadProblem && <p aria-live="polite">{t('plan.loading')}</p>
       ) : (

@@ -150,3 +150,17 @@ describe('PlanScreen: removing', () => {
     expect((await backend.call('getPlan', {})).conversations).toEqual([]);
   });
 });
+
+describe('PlanScreen: a plan it cannot read', () => {
+  it('says why instead of showing an empty plan when a newer app version saved it', async () => {
+    const first = await planBackend([{ route: 'a' }]);
+    first.writeProfileFile('plan.json', { schemaVersion: 99, routes: [] });
+    await first.restart();
+    await renderPlan(<PlanScreen />, null);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Uw routekaart kan nu niet worden getoond');
+    expect(alert.textContent).toContain('Een nieuwere versie van Ambtelijk Kompas heeft uw routekaart bewaard.');
+    expect(screen.queryByRole('heading', { name: 'Mijn routes' })).toBeNull();
+    expect(screen.queryByTestId('choose-route-b')).toBeNull();
+  });
+});
