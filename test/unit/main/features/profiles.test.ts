@@ -1,7 +1,7 @@
 /**
  * Profiles in the workspace through the real contract, dispatcher, services and files (no mocks):
- * the first start, the profile operations, the active profile, and what a damaged or too-new
- * document may never do — orphan the profile, or show an empty one without notice.
+ * the first start, the profile operations, the active profile, deleting, an unknown profile.
+ * Damaged and too-new documents: profilesStorage.test.ts.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
