@@ -34,6 +34,7 @@ const FILE_SLUGS: Record<RaterGroup, string> = {
   collega: 'collegas',
   medewerker: 'medewerkers',
   extern: 'externe-partners',
+  bestuurlijk: 'bestuurlijke-omgeving',
 };
 
 export function summarize(round: Round): RoundSummary {

@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppState } from '@shared/contract/api';
 import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
 import type { ProfileDocument } from '@shared/features/assessment/schemas';
-import type { RoundDocument } from '@shared/features/feedback/schemas';
+import { ROUND_SCHEMA_VERSION, type RoundDocument } from '@shared/features/feedback/schemas';
 import { createDispatcher, type Dispatch } from '@main/transport/dispatch';
 import { openServices } from '@main/services';
 import { confStoreFactory } from '@main/platform/confStore';
@@ -77,7 +77,7 @@ async function benchSaveBesideLargeRounds(): Promise<void> {
     for (let r = 0; r < 4; r++) {
       const roundId = randomUUID();
       const responses = Array.from({ length: 2500 }, (_, i) => payload(i % 2 === 0 ? 'collega' : 'medewerker', r * 10_000 + i));
-      const doc = { schemaVersion: 2, profileId, round: roundFields(roundId, responses) } as RoundDocument;
+      const doc: RoundDocument = { schemaVersion: ROUND_SCHEMA_VERSION, profileId, round: roundFields(roundId, responses) };
       await services.workspace.round(profileId, roundId).transact((_, tx) => tx.save(doc));
     }
     const dispatch = createDispatcher(openServices({ dataDir: dir, openStore: confStoreFactory }).handlers, () => undefined);

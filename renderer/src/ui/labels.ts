@@ -15,6 +15,7 @@ export const GROUP_LABEL = {
   collega: 'feedback.groups.collega',
   medewerker: 'feedback.groups.medewerker',
   extern: 'feedback.groups.extern',
+  bestuurlijk: 'feedback.groups.bestuurlijk',
 } as const satisfies Record<RaterGroup, MessageKey>;
 
 /** "Onderweg" for `onderweg`: a route's status as a label. */
@@ -58,6 +59,7 @@ export const REPORT_SET_LABEL = {
   'groep-collega': 'report.sets.groep-collega',
   'groep-medewerker': 'report.sets.groep-medewerker',
   'groep-extern': 'report.sets.groep-extern',
+  'groep-bestuurlijk': 'report.sets.groep-bestuurlijk',
   overige: 'report.sets.overige',
   'leidinggevende-niet-anoniem': 'report.sets.leidinggevende-niet-anoniem',
 } as const satisfies Record<SetKey, MessageKey>;

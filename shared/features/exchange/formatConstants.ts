@@ -3,7 +3,7 @@
  * (which must stay ≤ 150 KB) can use the response encryption without bundling the schemas.
  * formats.ts re-exports all of them.
  */
-export const RATER_GROUPS = ['leidinggevende', 'collega', 'medewerker', 'extern'] as const;
+export const RATER_GROUPS = ['leidinggevende', 'collega', 'medewerker', 'extern', 'bestuurlijk'] as const;
 export type RaterGroup = (typeof RATER_GROUPS)[number];
 
 export const INVITATION_FORMAT = 'ambtelijk-kompas/uitnodiging';

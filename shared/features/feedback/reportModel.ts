@@ -29,6 +29,7 @@ export const SET_KEYS = [
   'groep-collega',
   'groep-medewerker',
   'groep-extern',
+  'groep-bestuurlijk',
   'overige',
   'leidinggevende-niet-anoniem',
 ] as const;

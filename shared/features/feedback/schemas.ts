@@ -43,7 +43,7 @@ export type Round = z.infer<typeof roundSchema>;
  * workspace keeps one document per round, so an import or a deletion touches only that round.
  * See migrations/ for the step from 1 to 2.
  */
-export const ROUND_SCHEMA_VERSION = 2;
+export const ROUND_SCHEMA_VERSION = 3;
 export const roundDocumentSchema = z.strictObject({
   schemaVersion: z.literal(ROUND_SCHEMA_VERSION),
   profileId: uuidSchema,

@@ -3,12 +3,13 @@ export const feedback = {
   nav: 'Feedback',
   title: 'Feedback from others (360°)',
   intro:
-    'Ask your line manager, peers, staff and external partners for feedback on the same twenty questions. There is no server and no account: you send an invitation file and receive encrypted answer files that only this app can read.',
+    'Ask your line manager, peers, staff, external partners and people from your political-administrative environment for feedback on the same twenty questions. There is no server and no account: you send an invitation file and receive encrypted answer files that only this app can read.',
   groups: {
     leidinggevende: 'Line manager',
     collega: 'Peers',
     medewerker: 'Staff',
     extern: 'External partners',
+    bestuurlijk: 'Political-administrative environment',
   },
   groupCount_one: '{{count}} answer',
   groupCount_other: '{{count}} answers',

@@ -11,6 +11,7 @@ export const report = {
     'groep-collega': 'Peers',
     'groep-medewerker': 'Staff',
     'groep-extern': 'External partners',
+    'groep-bestuurlijk': 'Political-administrative environment',
     overige: 'Other raters',
     'leidinggevende-niet-anoniem': 'Line manager (not anonymous)',
   },

@@ -47,12 +47,14 @@ export const respond = {
     collega: 'colleague',
     medewerker: 'team member',
     extern: 'external partner',
+    bestuurlijk: 'someone from the political-administrative environment',
   },
   groupOptions: {
     leidinggevende: 'Manager: I am this leader’s manager',
     collega: 'Colleague: we work together at the same level',
     medewerker: 'Team member: this leader is my manager',
     extern: 'External partner: I work with this leader from outside the organisation',
+    bestuurlijk: 'Political-administrative environment: I am a minister or state secretary, work in their office, or am an administrator of another government',
   },
   scale,
   dimension: {

@@ -3,12 +3,13 @@ export const feedback = {
   nav: 'Feedback',
   title: 'Feedback van anderen (360°)',
   intro:
-    'Vraag uw leidinggevende, collega’s, medewerkers en externe partners om feedback op dezelfde twintig vragen. Er is geen server en geen account: u stuurt een uitnodigingsbestand rond en krijgt versleutelde antwoordbestanden terug die alleen deze app kan lezen.',
+    'Vraag uw leidinggevende, collega’s, medewerkers, externe partners en mensen uit uw bestuurlijke omgeving om feedback op dezelfde twintig vragen. Er is geen server en geen account: u stuurt een uitnodigingsbestand rond en krijgt versleutelde antwoordbestanden terug die alleen deze app kan lezen.',
   groups: {
     leidinggevende: 'Leidinggevende',
     collega: 'Collega’s',
     medewerker: 'Medewerkers',
     extern: 'Externe partners',
+    bestuurlijk: 'Bestuurlijke omgeving',
   },
   groupCount_one: '{{count}} antwoord',
   groupCount_other: '{{count}} antwoorden',

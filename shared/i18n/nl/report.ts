@@ -12,6 +12,7 @@ export const report = {
     'groep-collega': 'Collega’s',
     'groep-medewerker': 'Medewerkers',
     'groep-extern': 'Externe partners',
+    'groep-bestuurlijk': 'Bestuurlijke omgeving',
     overige: 'Overige beoordelaars',
     'leidinggevende-niet-anoniem': 'Leidinggevende (niet anoniem)',
   },

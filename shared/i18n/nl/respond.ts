@@ -50,12 +50,14 @@ export const respond = {
     collega: 'collega',
     medewerker: 'medewerker',
     extern: 'externe partner',
+    bestuurlijk: 'iemand uit de bestuurlijke omgeving',
   },
   groupOptions: {
     leidinggevende: 'Leidinggevende: ik ben de leidinggevende van deze leider',
     collega: 'Collega: wij werken op hetzelfde niveau samen',
     medewerker: 'Medewerker: deze leider is mijn leidinggevende',
     extern: 'Externe partner: ik werk van buiten de organisatie met deze leider samen',
+    bestuurlijk: 'Bestuurlijke omgeving: ik ben bewindspersoon, werk op een politiek kabinet of ben bestuurder bij een andere overheid',
   },
   scale,
   dimension: {

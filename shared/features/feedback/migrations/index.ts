@@ -2,7 +2,9 @@
  * Migrations of the round document. Version 1 (app 0.1) kept all rounds of a profile in one
  * document `{ schemaVersion: 1, profileId, rounds: [...] }`. The workspace layout splits that
  * document into one v1-shaped document per round (`splitFeedbackV1`), and step 1 → 2 turns each
- * into `{ schemaVersion: 2, profileId, round }`.
+ * into `{ schemaVersion: 2, profileId, round }`. Step 2 → 3 adds the rater group `bestuurlijk`
+ * (the political-administrative environment, app 0.2) to the counts of a published report: no one
+ * was asked in that group before, so its count is 0.
  */
 import type { MigrationStep } from '../../../kernel/migrate';
 
@@ -23,6 +25,18 @@ export const ROUND_MIGRATIONS: readonly MigrationStep[] = [
       const rounds = roundsOf(doc);
       if (rounds.length !== 1) throw new TypeError('rounds');
       return { schemaVersion: 2, profileId: doc.profileId, round: rounds[0] };
+    },
+  },
+  {
+    from: 2,
+    up: (doc) => {
+      const round = doc.round as Raw | null;
+      if (round === null || typeof round !== 'object') throw new TypeError('round');
+      const published = round.published as Raw | null;
+      if (published === null) return { ...doc, schemaVersion: 3 };
+      const counts = published.counts as Raw | null;
+      if (counts === null || typeof counts !== 'object') throw new TypeError('counts');
+      return { ...doc, schemaVersion: 3, round: { ...round, published: { ...published, counts: { ...counts, bestuurlijk: counts.bestuurlijk ?? 0 } } } };
     },
   },
 ];

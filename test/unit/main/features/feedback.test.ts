@@ -67,7 +67,7 @@ describe('importing the spec vectors', () => {
       'valid-medewerker-1.json': ['accepted', null],
     });
     expect([summary.accepted, summary.duplicates, summary.refused]).toEqual([3, 1, 6]);
-    expect(summary.rounds[0]?.counts).toEqual({ leidinggevende: 0, collega: 2, medewerker: 1, extern: 0 });
+    expect(summary.rounds[0]?.counts).toEqual({ leidinggevende: 0, collega: 2, medewerker: 1, extern: 0, bestuurlijk: 0 });
     const stored = JSON.parse(readFileSync(harness.roundPath(vectorRound().roundId), 'utf8')) as RoundDocument;
     expect(stored.round.responses).toHaveLength(3);
   });

@@ -269,7 +269,8 @@ describe('an older document is upgraded on read (round v1 → v2)', () => {
   const { doc } = v1Feedback();
   const round = doc.rounds[0] as { id: string };
   const v1Round = { schemaVersion: 1, profileId: doc.profileId, rounds: [round] };
-  const v2Round = { schemaVersion: 2, profileId: doc.profileId, round };
+  // Upgraded through every step to the current version (3: the published counts know `bestuurlijk`).
+  const v2Round = { schemaVersion: 3, profileId: doc.profileId, round };
 
   it('reads as v2, keeps the exact old bytes as pre-upgrade-v1-*, rewrites the file as v2, no issue', () => {
     const dir = tempDir();

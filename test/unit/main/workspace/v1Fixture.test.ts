@@ -72,12 +72,17 @@ describe('a v1 data folder opened by this version', () => {
     expect(await call(dispatch, 'getPlan', scope)).toEqual(planView);
 
     const rounds = await call<RoundSummary[]>(dispatch, 'listRounds', scope);
-    const summary = ({ status: _s, published: _p, responses: _r, report: _rep, ...r }: (typeof expected.rounds)[number]) => r;
+    // The v1 app had no rater group "bestuurlijk": its counts gain that group at 0.
+    const summary = ({ status: _s, published: _p, responses: _r, report: _rep, ...r }: (typeof expected.rounds)[number]) => ({
+      ...r,
+      counts: { ...r.counts, bestuurlijk: 0 },
+    });
     expect([...rounds].sort((a, b) => a.id.localeCompare(b.id))).toEqual(expected.rounds.map(summary).sort((a, b) => a.id.localeCompare(b.id)));
 
     const closed = expected.rounds.find((r) => r.status === 'closed')!;
     const report = await call<{ report: unknown }>(dispatch, 'getReport', { ...scope, id: closed.id });
-    expect(report.report).toEqual(closed.report.model);
+    const model = closed.report.model as { counts: Record<string, number> };
+    expect(report.report).toEqual({ ...model, counts: { ...model.counts, bestuurlijk: 0 } });
     expect(await call(dispatch, 'getHistory', scope)).toEqual(expected.history);
   });
 
@@ -89,11 +94,11 @@ describe('a v1 data folder opened by this version', () => {
     expect(now(join(base, 'draft.json'))).toEqual(v1(`drafts/${PROFILE}.json`));
     expect(now('settings.json')).toEqual(v1('settings.json'));
 
-    // Each round of the v1 feedback document is its own document now, upgraded to version 2.
+    // Each round of the v1 feedback document is its own document now, upgraded to version 3.
     const feedback = v1(`feedback/${PROFILE}.json`) as { rounds: { id: string }[] };
     for (const round of feedback.rounds) {
       const doc = now(join(base, 'rounds', `${round.id}.json`)) as { schemaVersion: number; profileId: string; round: unknown };
-      expect(doc).toEqual({ schemaVersion: 2, profileId: PROFILE, round });
+      expect(doc).toEqual({ schemaVersion: 3, profileId: PROFILE, round });
       // The file as it was before the upgrade is kept beside the backups.
       const backups = readdirSync(join(dir, base, 'rounds', 'backups', round.id));
       const kept = backups.filter((f) => f.startsWith('pre-upgrade-v1-'));

@@ -100,7 +100,7 @@ describe('stepsAreComplete', () => {
   });
 
   it('the round document has a complete list of steps up to its version', () => {
-    expect(ROUND_SCHEMA_VERSION).toBe(2);
+    expect(ROUND_SCHEMA_VERSION).toBe(3);
     expect(stepsAreComplete(ROUND_MIGRATIONS, ROUND_SCHEMA_VERSION)).toBe(true);
   });
 });
@@ -136,5 +136,20 @@ describe('the round migrations (v1: all rounds of a profile in one document)', (
 
   it.each([[[]], [[r1, r2]]])('step 1 → 2 refuses a v1 document that does not hold exactly one round (%j)', (rounds) => {
     expect(migrateDocument({ schemaVersion: 1, profileId, rounds }, 2, ROUND_MIGRATIONS)).toEqual({ kind: 'unreadable' });
+  });
+
+  it('step 2 → 3: a published report counts the new group bestuurlijk as 0; an unpublished round only changes version', () => {
+    const published = { counts: { leidinggevende: 0, collega: 3, medewerker: 3, extern: 0 }, k: 3 };
+    expect(migrateDocument({ schemaVersion: 2, profileId, round: { ...r1, published } }, 3, ROUND_MIGRATIONS)).toEqual({
+      kind: 'upgraded',
+      fromVersion: 2,
+      doc: { schemaVersion: 3, profileId, round: { ...r1, published: { ...published, counts: { ...published.counts, bestuurlijk: 0 } } } },
+    });
+    expect(migrateDocument({ schemaVersion: 2, profileId, round: { ...r1, published: null } }, 3, ROUND_MIGRATIONS)).toEqual({
+      kind: 'upgraded',
+      fromVersion: 2,
+      doc: { schemaVersion: 3, profileId, round: { ...r1, published: null } },
+    });
+    expect(migrateDocument({ schemaVersion: 2, profileId, round: { ...r1, published: { counts: null } } }, 3, ROUND_MIGRATIONS)).toEqual({ kind: 'unreadable' });
   });
 });

@@ -56,7 +56,7 @@ describe('the spec vectors: 2 collega + 1 medewerker', () => {
   const m = report(responses, { roundId });
 
   it('pools both groups (< 3 each); the pool of 3 is everyone, so it is shown once, as "anderen"', () => {
-    expect(m.counts).toEqual({ leidinggevende: 0, collega: 2, medewerker: 1, extern: 0 });
+    expect(m.counts).toEqual({ leidinggevende: 0, collega: 2, medewerker: 1, extern: 0, bestuurlijk: 0 });
     expect([m.totalAnonymous, m.scoresShown, m.withheldReason]).toEqual([3, true, null]);
     expect(m.pooledGroups).toEqual(['collega', 'medewerker']);
     expect(keys(m)).toEqual(['anderen']);
