@@ -65,21 +65,23 @@ export function createAssessmentHandlers({ ws, clock }: FeatureContext): Assessm
         id: randomUUID(),
         date: input.date,
         createdAt: clock.now().toISOString(),
-        questionnaire: { id: 'kompas', version: 1 },
+        questionnaire: input.questionnaire,
         answers: input.answers,
         targets: input.targets,
         reflections: trimReflections(input.reflections),
       };
       await changeProfile(profileId, (profile, save) => save({ ...profile, assessments: [...profile.assessments, assessment] }));
-      await clearDraft(profileId);
+      // The meetmoment is saved: that is the answer, whatever happens to the draft now. A draft that
+      // cannot be cleared (disk full, newer version) stays and is reported by its own operations.
+      await clearDraft(profileId).catch(() => undefined);
       return assessment;
     },
     deleteAssessment: async ({ profileId, id }) => {
       await changeProfile(profileId, (profile, save, forget) => {
         findAssessment(profile, id);
-        save({ ...profile, assessments: profile.assessments.filter((a) => a.id !== id) });
-        // Gone means gone: no backup or leftover copy keeps it.
+        // Gone means gone: no backup or leftover copy keeps it (first, so a crash cannot leave it there).
         forget(id);
+        save({ ...profile, assessments: profile.assessments.filter((a) => a.id !== id) });
       });
       return { ok: true };
     },

@@ -11,6 +11,7 @@ import { invitationMailText } from '@shared/features/feedback/invitationMail';
 import { buildReport } from '@shared/features/feedback/report';
 import type { ReportModel } from '@shared/features/feedback/reportModel';
 import { ROUND_SCHEMA_VERSION, type Round, type RoundDocument, type RoundSummary } from '@shared/features/feedback/schemas';
+import { CURRENT_QUESTIONNAIRE_VERSION } from '@shared/kernel/compass/questionnaires';
 import { formatLongDate } from '@shared/kernel/dates';
 import type { KeyVault } from '../platform/keyVault';
 import type { Workspace } from '../storage/workspace';
@@ -49,6 +50,7 @@ export function summarize(round: Round): RoundSummary {
     closesOn: round.closesOn,
     managerNonAnonymous: round.managerNonAnonymous,
     language: round.language,
+    questionnaire: round.questionnaire,
     createdAt: round.createdAt,
     closedAt: round.closedAt,
     counts,
@@ -64,8 +66,9 @@ export function reportOf(round: Round, profile: ProfileDocument): ReportModel {
   return buildReport({
     roundId: round.id,
     managerNonAnonymous: round.managerNonAnonymous,
+    questionnaire: round.questionnaire.version,
     responses: round.responses,
-    self: latest ? latest.answers : null,
+    self: latest ? { questionnaire: latest.questionnaire.version, answers: latest.answers } : null,
   });
 }
 
@@ -119,6 +122,7 @@ export function createFeedbackHandlers({ ws, clock }: FeatureContext, options: F
         closesOn: input.closesOn,
         managerNonAnonymous: input.managerNonAnonymous,
         language: input.language,
+        questionnaire: { id: 'kompas', version: CURRENT_QUESTIONNAIRE_VERSION },
         createdAt: clock.now().toISOString(),
         closedAt: null,
         publicKey: keys.publicKey,
@@ -145,6 +149,7 @@ export function createFeedbackHandlers({ ws, clock }: FeatureContext, options: F
         managerNonAnonymous: round.managerNonAnonymous,
         language: round.language,
         closesOn: round.closesOn,
+        questionnaire: round.questionnaire.version,
         publicKey: round.publicKey,
       });
       const fileName = `kompas-uitnodiging-${FILE_SLUGS[group]}.html`;
@@ -191,9 +196,10 @@ export function createFeedbackHandlers({ ws, clock }: FeatureContext, options: F
         requireClosed(round);
         if (round.published) return round;
         const next: Round = { ...round, published: reportOf(round, profile), responses: [] };
-        save(next);
         // Every older version of this round holds the raw answers: backups, moved-aside copies, temp files.
+        // First, so a crash in between leaves the raw answers only where the leader still sees them.
         forgetAll();
+        save(next);
         ws.forgetLegacyFeedbackCopies(profileId, round.id);
         return next;
       });

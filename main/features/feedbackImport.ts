@@ -64,6 +64,7 @@ function targetsNow(ws: Workspace, profileId: string, keyOf: (doc: RoundDocument
     targets.set(roundId, {
       closed: doc.round.closedAt !== null,
       groups: doc.round.groups,
+      questionnaire: doc.round.questionnaire.version,
       seen: new Set(doc.round.responses.map((r) => r.responseId)),
       key: () => keyOf(doc),
     });

@@ -42,6 +42,7 @@ export function createHistoryHandlers({ ws, clock }: FeatureContext): Pick<ApiHa
         return {
           id: a.id,
           date: a.date,
+          questionnaireVersion: a.questionnaire.version,
           needles: needleMeans((n) => scores[n]),
           targets: needleMeans((n) => a.targets[String(n) as keyof typeof a.targets]),
         };

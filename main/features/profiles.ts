@@ -128,6 +128,8 @@ export function createProfileHandlers({ ws, clock, issues }: FeatureContext): Pr
     },
     deleteProfile: async ({ profileId }) => {
       requireProfile(ws, profileId);
+      // Settings from a newer app version cannot be changed: refuse before anything is deleted.
+      if (ws.settings.peek() === 'newer') throw new ApiError('storage-newer-version', { document: 'settings' });
       await ws.deleteProfile(profileId);
       await ws.settings.transact((stored, tx) => {
         if (stored?.activeProfileId === profileId) tx.save({ ...stored, activeProfileId: null });

@@ -38,7 +38,12 @@ export interface DocumentFileOptions<T> {
 /** What a transaction may do besides reading: save a new version, and forget old copies. */
 export interface Transaction<T> {
   save(value: T): void;
-  /** Removes every backup, moved-aside copy and temp file of this document that mentions `text`. */
+  /**
+   * Removes every backup, moved-aside copy and temp file of this document that mentions `text`.
+   * Call it before saving the version without it: a crash in between then leaves the data in the
+   * document (the deletion simply did not happen), never in a forgotten copy; the save makes a
+   * fresh backup of the new version.
+   */
   forget(text: string): void;
 }
 
@@ -140,8 +145,6 @@ export class DocumentFile<T> {
       }
       if (content.includes(text)) rmSync(file, { force: true });
     }
-    const current = this.cache?.value;
-    if (current) this.backUp(JSON.stringify(current, null, '\t'));
   }
 
   /** Moved-aside copies and leftover temp files of this document, beside it. */

@@ -9,14 +9,20 @@
  * stale lock is removed only while holding `kompas.lock.breaking` (also created exclusively) and
  * after checking again that it is still stale — else one app could remove the lock another app has
  * just taken in its place.
+ *
+ * A process id can be reused after a crash (quickly on Windows), so a pid alone does not prove the
+ * lock is held: the holder touches the lock file every HEARTBEAT_MS, and a lock not touched for
+ * STALE_AFTER_MS is stale even when some process now has that id.
  */
-import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, statSync, utimesSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureDir, FILE_MODE } from './durableWrite';
 
 export const LOCK_FILE = 'kompas.lock';
 /** A lock file is created empty and gets its pid right after: an empty one this young may still be being written. */
 const BEING_WRITTEN_MS = 2000;
+export const HEARTBEAT_MS = 10_000;
+export const STALE_AFTER_MS = 60_000;
 
 export type LockResult = { readonly ok: true; readonly release: () => void } | { readonly ok: false; readonly heldBy: number };
 
@@ -26,9 +32,12 @@ export function acquireFolderLock(dataDir: string, pid = process.pid): LockResul
   for (let attempt = 0; attempt < 10; attempt++) {
     if (createWithPid(path, pid)) {
       let released = false;
+      const heartbeat = setInterval(() => touch(path, pid), HEARTBEAT_MS);
+      heartbeat.unref(); // never keeps the process alive on its own
       const release = () => {
         if (released) return;
         released = true;
+        clearInterval(heartbeat);
         if (holderOf(path) === pid) rmSync(path, { force: true });
       };
       return { ok: true, release };
@@ -95,7 +104,19 @@ function inspect(path: string, pid: number): number | 'stale' | 'absent' {
     }
     const holder = Number(text.trim());
     const valid = text.trim() !== '' && Number.isInteger(holder) && holder > 0;
-    return valid && holder !== pid && isRunning(holder) ? holder : 'stale';
+    // A holder keeps touching its lock: an old one was left by a process that is gone, whatever now has its id.
+    return valid && holder !== pid && isRunning(holder) && age <= STALE_AFTER_MS ? holder : 'stale';
+  }
+}
+
+/** The holder's heartbeat: keeps the lock's time fresh while the app runs. */
+function touch(path: string, pid: number): void {
+  try {
+    if (holderOf(path) !== pid) return;
+    const now = new Date();
+    utimesSync(path, now, now);
+  } catch {
+    /* the folder went away; nothing to keep fresh */
   }
 }
 

@@ -8,8 +8,10 @@ import { join } from 'node:path';
 import { DIR_MODE, FILE_MODE, TEMP_FILE_PATTERN } from './durableWrite';
 
 const CONF_TEMP_PATTERN = /\.tmp-\d{10}[a-f0-9]{6}$/;
-/** Half-built profile folders of an interrupted layout migration (see layoutV1.ts). */
-export const STAGING_PATTERN = /^\.migrating-/;
+/** Folders of a profile being deleted (workspace.ts): a crash during removal leaves one. */
+export const DELETING_PREFIX = '.deleting-';
+/** Half-built profile folders of an interrupted layout migration (layoutV1.ts), and profiles being deleted. */
+export const STAGING_PATTERN = /^\.(migrating|deleting)-/;
 
 export function isLeftover(name: string): boolean {
   return TEMP_FILE_PATTERN.test(name) || CONF_TEMP_PATTERN.test(name);

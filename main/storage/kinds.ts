@@ -10,6 +10,7 @@ import {
   type ProfileDocument,
   type SettingsDocument,
 } from '@shared/features/assessment/schemas';
+import { DRAFT_MIGRATIONS } from '@shared/features/assessment/migrations';
 import { ROUND_MIGRATIONS } from '@shared/features/feedback/migrations';
 import { ROUND_SCHEMA_VERSION, roundDocumentSchema, type RoundDocument } from '@shared/features/feedback/schemas';
 import { PLAN_SCHEMA_VERSION, planDocumentSchema, type PlanDocument } from '@shared/features/plan/schemas';
@@ -38,7 +39,7 @@ export const DRAFT: DocumentKind<DraftDocument> = {
   name: 'draft',
   schema: draftDocumentSchema,
   version: DRAFT_SCHEMA_VERSION,
-  steps: [],
+  steps: DRAFT_MIGRATIONS,
   backups: null,
 };
 

@@ -17,6 +17,8 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitFeedbackV1 } from '@shared/features/feedback/migrations';
+import { listBackups } from './backups';
+import type { IssueReport } from './documentFile';
 import { syncFolder, writeFileDurably, type WriteFs } from './durableWrite';
 
 const V1_FOLDERS = { profile: 'profiles', plan: 'plans', draft: 'drafts', feedback: 'feedback' } as const;
@@ -36,10 +38,10 @@ export function v1ProfileIds(dataDir: string): string[] {
   return [...ids].sort();
 }
 
-export function migrateV1Layout(dataDir: string, fs: WriteFs): void {
+export function migrateV1Layout(dataDir: string, fs: WriteFs, now: Date, onIssue: (issue: IssueReport) => void): void {
   for (const id of v1ProfileIds(dataDir)) {
     const target = join(dataDir, 'profiles', id);
-    if (!existsSync(target)) buildProfileFolder(dataDir, id, target, fs);
+    if (!existsSync(target)) buildProfileFolder(dataDir, id, target, fs, now, onIssue);
     removeV1Files(dataDir, id);
   }
   // Also when no v1 file is left: a crash after the last one was removed leaves empty folders.
@@ -47,7 +49,7 @@ export function migrateV1Layout(dataDir: string, fs: WriteFs): void {
   removeIfEmpty(join(dataDir, 'profiles', 'backups'));
 }
 
-function buildProfileFolder(dataDir: string, id: string, target: string, fs: WriteFs): void {
+function buildProfileFolder(dataDir: string, id: string, target: string, fs: WriteFs, now: Date, onIssue: (issue: IssueReport) => void): void {
   const staging = join(dataDir, 'profiles', `.migrating-${id}`);
   rmSync(staging, { recursive: true, force: true });
   const copy = (from: string, to: string) => writeFileDurably(join(staging, to), readFileSync(from), fs);
@@ -61,10 +63,20 @@ function buildProfileFolder(dataDir: string, id: string, target: string, fs: Wri
   const feedback = join(dataDir, 'feedback');
   for (const file of ownFiles(feedback, id)) {
     const from = join(feedback, file);
-    const split = file === `${id}.json` ? splitOrNull(readFileSync(from, 'utf8')) : null;
-    if (split) for (const [roundId, doc] of split) writeFileDurably(join(staging, 'rounds', `${roundId}.json`), json(doc), fs);
-    // A damaged feedback document is kept beside the rounds, as it was.
-    else copy(from, join('rounds', `feedback-v1${file.slice(id.length)}`));
+    const current = file === `${id}.json`;
+    const split = current ? splitOrNull(readFileSync(from, 'utf8')) : null;
+    if (split) {
+      for (const [roundId, doc] of split) writeFileDurably(join(staging, 'rounds', `${roundId}.json`), json(doc), fs);
+      continue;
+    }
+    // A damaged feedback document is kept beside the rounds, as it was; its newest good backup is put
+    // back (as app 0.1 would have done on reading it), and the user is told.
+    const movedTo = current ? `feedback-v1.beschadigd-${stampOf(now)}.json` : `feedback-v1${file.slice(id.length)}`;
+    copy(from, join('rounds', movedTo));
+    if (!current) continue;
+    const restored = newestGoodBackup(join(feedback, 'backups', id));
+    for (const [roundId, doc] of restored?.split ?? []) writeFileDurably(join(staging, 'rounds', `${roundId}.json`), json(doc), fs);
+    onIssue({ kind: 'corrupt', document: 'round', file: `feedback/${id}.json`, movedTo, restoredFrom: restored ? restored.takenAt.toISOString() : null });
   }
   for (const file of backupFiles(feedback, id)) {
     const split = splitOrNull(readFileSync(join(feedback, 'backups', id, file), 'utf8'));
@@ -77,6 +89,19 @@ function buildProfileFolder(dataDir: string, id: string, target: string, fs: Wri
     renameSync(staging, target);
     syncFolder(join(dataDir, 'profiles'));
   }
+}
+
+/** The newest v1 feedback backup that reads and splits, with when it was taken. */
+function newestGoodBackup(dir: string): { split: Map<string, Record<string, unknown>>; takenAt: Date } | null {
+  for (const backup of listBackups(dir)) {
+    const split = splitOrNull(readFileSync(join(dir, backup.file), 'utf8'));
+    if (split) return { split, takenAt: backup.takenAt };
+  }
+  return null;
+}
+
+function stampOf(date: Date): string {
+  return date.toISOString().replace(/[:.]/g, '-');
 }
 
 function removeV1Files(dataDir: string, id: string): void {

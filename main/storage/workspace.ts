@@ -12,7 +12,7 @@
  * Opening it tidies up first (leftover temp files, permissions, the v1 layout). One DocumentFile
  * per path, so each document has one queue, one cache and one read-only state.
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { DraftDocument, ProfileDocument, SettingsDocument } from '@shared/features/assessment/schemas';
@@ -23,7 +23,7 @@ import { ApiError } from '../features/apiError';
 import { DocumentFile, type IssueReport } from './documentFile';
 import type { DocumentKind } from './documentKind';
 import { ensureDir, nodeWriteFs, syncFolder, WriteFailed, type WriteFs } from './durableWrite';
-import { tidyDataFolder } from './housekeeping';
+import { DELETING_PREFIX, tidyDataFolder } from './housekeeping';
 import { DRAFT, PLAN, PROFILE, ROUND, SETTINGS } from './kinds';
 import { migrateV1Layout } from './layoutV1';
 
@@ -47,7 +47,7 @@ export class Workspace {
     ensureDir(options.dataDir);
     // Tidy first: a leftover temp file in a v1 folder would keep that folder from being removed.
     tidyDataFolder(options.dataDir);
-    migrateV1Layout(options.dataDir, options.fs ?? nodeWriteFs);
+    migrateV1Layout(options.dataDir, options.fs ?? nodeWriteFs, options.now(), options.onIssue);
     this.settings = this.file(options.dataDir, 'settings', SETTINGS, null, (path, text) => this.writeSettings(path, text));
   }
 
@@ -117,7 +117,12 @@ export class Workspace {
     const prefix = `${this.profileDir(id)}/`;
     const pending = [...this.open.entries()].filter(([key]) => key.startsWith(prefix)).map(([, file]) => file);
     await Promise.all(pending.map((file) => file.transact(() => undefined).catch(() => undefined)));
-    rmSync(this.profileDir(id), { recursive: true, force: true });
+    // Renamed out of sight in one step first: a crash during the removal leaves a `.deleting-` folder
+    // that the next start removes (housekeeping.ts), never a half profile that comes back.
+    const doomed = join(this.profilesDir, `${DELETING_PREFIX}${id}`);
+    if (existsSync(this.profileDir(id))) renameSync(this.profileDir(id), doomed);
+    syncFolder(this.profilesDir);
+    rmSync(doomed, { recursive: true, force: true });
     syncFolder(this.profilesDir);
     for (const key of [...this.open.keys()]) if (key.startsWith(prefix)) this.open.delete(key);
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DIMENSION_IDS, LANGUAGES, NEEDLE_IDS, ROUTE_IDS, SCALE_VALUES, type NeedleId } from './compass/model';
+import { DIMENSION_IDS, LANGUAGES, NEEDLE_IDS, QUESTIONNAIRE_VERSIONS, ROUTE_IDS, SCALE_VALUES, type NeedleId } from './compass/model';
 import { ALL_ITEM_IDS } from './compass/itemIds';
 import { isRealIsoDate } from './dates';
 import { REFLECTION_MAX } from './limits';
@@ -28,6 +28,8 @@ export const scaleValueSchema = z.literal(SCALE_VALUES);
 /** 1–5, or null for "kan ik niet beoordelen". */
 export const answerSchema = scaleValueSchema.nullable();
 
-export const questionnaireRefSchema = z.strictObject({ id: z.literal('kompas'), version: z.literal(1) });
+/** Which questionnaire answers were given with; every stored answer keeps it. */
+export const questionnaireVersionSchema = z.literal(QUESTIONNAIRE_VERSIONS);
+export const questionnaireRefSchema = z.strictObject({ id: z.literal('kompas'), version: questionnaireVersionSchema });
 
 export const reflectionSchema = z.string().max(REFLECTION_MAX);

@@ -103,6 +103,7 @@ function roundFields(id: string, responses: RoundDocument['round']['responses'])
     groups: ['collega', 'medewerker'],
     closesOn: null,
     managerNonAnonymous: false,
+    questionnaire: { id: 'kompas', version: 2 },
     language: 'nl',
     createdAt: new Date().toISOString(),
     closedAt: null,

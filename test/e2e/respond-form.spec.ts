@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
 import type { Answer, ItemId } from '@shared/kernel/compass/model';
+import { CURRENT_QUESTIONNAIRE_VERSION, itemOf } from '@shared/kernel/compass/questionnaires';
 import { RESPONSE_MAX_BYTES, responseFileSchema, responsePayloadSchema, type ResponsePayload } from '@shared/features/exchange/formats';
 import { buildInvitation, embedInvitation, INVITATION_PLACEHOLDER, type InvitationInput } from '@shared/features/exchange/invitation';
 import { decryptResponse, generateRoundKeyPair, importRoundPrivateKey, type RoundKeyPair } from '@shared/features/exchange/responseCrypto';
@@ -49,6 +50,7 @@ async function openForm(page: Page, input: Partial<InvitationInput>, name: strin
     managerNonAnonymous: false,
     language: 'nl',
     closesOn: '2026-03-31',
+    questionnaire: CURRENT_QUESTIONNAIRE_VERSION,
     publicKey: keys.publicKey,
     ...input,
   });
@@ -158,7 +160,7 @@ test('a colleague answers in Dutch, partly by keyboard, and saves an encrypted a
   expect(first.payload).toEqual({
     responseId: first.payload.responseId,
     raterGroup: 'collega',
-    questionnaire: { id: 'kompas', version: 1 },
+    questionnaire: { id: 'kompas', version: CURRENT_QUESTIONNAIRE_VERSION },
     answers: Object.fromEntries(ALL_ITEM_IDS.map((id: ItemId) => [id, expected[id]])),
     comments: { keepDoing: 'Ruimte geven aan het team.', needles: { '2': 'Houdt koers als het stormt.', '8': 'Zegt nee als het moet.' } },
   });
@@ -201,7 +203,7 @@ test('a non-anonymous manager is warned before the first question (English, phon
   await page.getByRole('button', { name: 'Save answer' }).click();
   await expect(missing).toBeFocused();
   await expectNoAxeViolations(page, 'respond review with missing answers, phone');
-  await missing.getByRole('button', { name: /This leader openly names/ }).click();
+  await missing.getByRole('button', { name: `Go to: ${itemOf(CURRENT_QUESTIONNAIRE_VERSION, '1.1').others.en}` }).click();
   await expect(item(page, '1.1', '1')).toBeFocused();
 
   for (let step = 0; step < 5; step++) {

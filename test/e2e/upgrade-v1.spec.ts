@@ -5,7 +5,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, expectNoAxeViolations, screenshotPath, test as base } from './fixtures';
+import { itemOf } from '@shared/kernel/compass/questionnaires';
+import { completeAssessmentByKeyboard, type Value } from './assessmentSteps';
+import { expect, expectNoAxeViolations, screenshotPath, tabTo, test as base } from './fixtures';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/data-v1');
 const expected = JSON.parse(readFileSync(join(FIXTURE, 'expected.json'), 'utf8')) as {
@@ -57,6 +59,9 @@ test('a v1 user finds their meetmomenten, draft, routekaart, rounds and report a
   const closed = expected.rounds.find((r) => r.status === 'closed')!;
   await page.goto(`${app.url.split('#')[0]}#/feedback/${closed.id}/rapport`);
   await expect(page.getByRole('heading', { level: 1, name: closed.name })).toBeVisible();
+  // The v1 round is shown with its own questionnaire: version 1 and its item texts.
+  await expect(page.getByTestId('report-questionnaire')).toContainText('Vragenlijst versie 1');
+  await expect(page.getByTestId('report-items').locator('tr[data-item="1.1"] th')).toContainText(itemOf(1, '1.1').others.nl);
   const needles = page.getByTestId('report-needles');
   for (const [needle, sets] of Object.entries(closed.report.needleFigures)) {
     for (const [set, figure] of Object.entries(sets)) {
@@ -65,4 +70,37 @@ test('a v1 user finds their meetmomenten, draft, routekaart, rounds and report a
   }
   await expectNoAxeViolations(page, 'report after upgrade');
   await page.screenshot({ path: screenshotPath('32-upgrade-report'), fullPage: true });
+});
+
+test('after the upgrade a v1 user fills in a version-2 meetmoment and sees both on Verloop, with the version note', async ({ page, app }) => {
+  test.setTimeout(180_000);
+  await page.goto(app.url);
+  await expect(page.getByText('U bent bezig met een meetmoment')).toBeVisible();
+  // The v1 draft is thrown away; a new meetmoment uses the current questionnaire.
+  await page.getByRole('button', { name: 'Concept weggooien' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: /weggooien/i }).click();
+  await expect(page.getByText('Het concept is weggegooid.')).toBeVisible();
+  await tabTo(page, page.getByRole('link', { name: 'Nieuw meetmoment starten' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: /Turbulente tijd/ })).toBeFocused();
+  // Version 2's scale and its self-form choice for "does not apply".
+  await expect(page.getByTestId('item-1.1').getByRole('radio', { name: /\(bijna\) nooit/ })).toBeVisible();
+  await expect(page.getByTestId('item-1.1').getByRole('radio', { name: 'Niet van toepassing' })).toBeVisible();
+  await page.screenshot({ path: screenshotPath('33-v2-self-assessment'), fullPage: true });
+  const answers: Record<string, Value> = {};
+  for (let needle = 1; needle <= 10; needle++) {
+    answers[`${needle}.1`] = ((needle % 5) + 1) as Value;
+    answers[`${needle}.2`] = needle === 7 ? 'na' : (((needle + 2) % 5) + 1) as Value;
+  }
+  const targets: Record<number, number> = { 1: 5, 2: 4, 3: 4, 4: 4, 5: 5, 6: 4, 7: 4, 8: 4, 9: 5, 10: 4 };
+  await completeAssessmentByKeyboard(page, answers, targets, ['', '', '', '', '']);
+
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Verloop' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Verloop' })).toBeVisible();
+  await expect(page.getByTestId('history-versions')).toContainText('verschillende versies van de vragenlijst');
+  // The comparison runs from the last v1 meetmoment to the new one, needle by needle, and says so once.
+  await expect(page.getByTestId('change-versions')).toHaveText(/\(1 en 2\)/);
+  await expect(page.getByTestId('change-table').locator('tr[data-needle="1"]')).toBeVisible();
+  await expectNoAxeViolations(page, 'verloop across versions');
+  await page.screenshot({ path: screenshotPath('34-verloop-versions'), fullPage: true });
 });

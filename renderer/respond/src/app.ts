@@ -10,7 +10,7 @@ import { buildPayload } from './payload';
 import { banner } from './problem';
 import { reviewStep } from './reviewStep';
 import { STEP, VISIBLE_STEPS, createState, dimensionOfStep, itemIds, resetState, type FormState } from './state';
-import { fill, textsFor } from './texts';
+import { fill, scaleTexts, textsFor } from './texts';
 
 export interface FormDeps {
   /** Encrypts and saves the payload JSON; resolves to the file name. */
@@ -83,6 +83,7 @@ export function startForm(root: HTMLElement, invitation: ValidInvitation, deps: 
         buildPayload({
           responseId: state.responseId,
           raterGroup,
+          questionnaire: invitation.questionnaireVersion,
           itemIds: itemIds(state),
           answers: state.answers,
           keepDoing: state.keepDoing,
@@ -99,6 +100,7 @@ export function startForm(root: HTMLElement, invitation: ValidInvitation, deps: 
     state,
     t,
     lang,
+    scale: scaleTexts(invitation.questionnaireVersion, lang),
     goTo(step, focus) {
       // Once saved, the answer is fixed: only starting over leaves the confirmation.
       state.step = state.saved === null ? step : STEP.done;

@@ -1,6 +1,7 @@
 /** Steps 2–6: one dimension, its two needles (with explanation), their items and optional comments. */
 import { needleById } from '@shared/kernel/compass/content';
 import { SCALE_VALUES, type Answer, type Dimension, type NeedleId } from '@shared/kernel/compass/model';
+import { SITUATIONAL_INSTRUCTION } from '@shared/kernel/compass/scales';
 import type { StepContext } from './context';
 import { h, uid } from './dom';
 import type { FormItem } from './invitation';
@@ -14,12 +15,12 @@ export function itemFieldsetId(itemId: string): string {
 }
 
 function itemQuestion(ctx: StepContext, item: FormItem, number: number): HTMLElement {
-  const { t, state } = ctx;
+  const { state, scale, lang } = ctx;
   const base = itemFieldsetId(item.id);
   const current = state.answers.get(item.id);
   const choices: [string, Answer, string][] = [
-    ...SCALE_VALUES.map((v): [string, Answer, string] => [`${v}`, v, t.scale[`${v}`]]),
-    ['na', null, t.scale.na],
+    ...SCALE_VALUES.map((v): [string, Answer, string] => [`${v}`, v, scale.values[v]]),
+    ['na', null, scale.na],
   ];
   const options = choices.map(([value, answer, label]) => {
     const id = `${base}-${value}`;
@@ -37,10 +38,14 @@ function itemQuestion(ctx: StepContext, item: FormItem, number: number): HTMLEle
     const number = answer === null ? null : h('span', { class: 'scale-value' }, value);
     return h('div', { class: answer === null ? 'option na' : 'option' }, input, h('label', { for: id }, number, number && ' ', h('span', { class: 'scale-label' }, label)));
   });
+  // A situational item: rate only the occasions on which the behaviour could occur.
+  const hintId = `${base}-situational`;
+  const hint = item.situational ? h('p', { class: 'hint situational', id: hintId }, SITUATIONAL_INSTRUCTION[lang]) : null;
   return h(
     'fieldset',
-    { class: 'item', id: base },
-    h('legend', {}, h('span', { class: 'item-number' }, `${number}. `), item.text[ctx.lang]),
+    { class: 'item', id: base, 'aria-describedby': hint === null ? undefined : hintId },
+    h('legend', {}, h('span', { class: 'item-number' }, `${number}. `), item.text[lang]),
+    hint,
     h('div', { class: 'options' }, ...options),
   );
 }

@@ -2,10 +2,13 @@
  * Reading and checking the invitation (spec §1) embedded in the form. A hand-written check with the
  * same rules as `invitationSchema` (shared/exchange/formats.ts): zod would not fit the form's 150 KB.
  * test/unit/renderer/respond/invitation.test.ts keeps both in agreement. On top of the schema, the form
- * requires exactly the 20 items of questionnaire `kompas` v1, because its answer must contain all of them.
+ * requires exactly the 20 items of a questionnaire version it knows (`kompas` 1 or 2), because its answer
+ * must contain all of them and name that version. The invitation carries only `{ id, needle, text }` per
+ * item (spec §1); whether an item is situational the form looks up in its own copy of that version.
  */
 import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
-import type { ItemId, Lang, NeedleId } from '@shared/kernel/compass/model';
+import type { ItemId, Lang, NeedleId, QuestionnaireVersion } from '@shared/kernel/compass/model';
+import { isQuestionnaireVersion, itemOf } from '@shared/kernel/compass/questionnaires';
 import { isRealIsoDate } from '@shared/kernel/dates';
 import { BASE64URL_PATTERN } from '@shared/features/exchange/base64url';
 import { INVITATION_FORMAT, RATER_GROUPS, type RaterGroup } from '@shared/features/exchange/formatConstants';
@@ -18,6 +21,8 @@ export interface FormItem {
   readonly id: ItemId;
   readonly needle: NeedleId;
   readonly text: Readonly<Record<Lang, string>>;
+  /** The item describes a behaviour that occurs only in some situations: the form shows the instruction for it. */
+  readonly situational: boolean;
 }
 
 /** A checked invitation, with its items in questionnaire order (1.1 … 10.2). */
@@ -25,6 +30,8 @@ export interface ValidInvitation extends Invitation {
   readonly raterGroup: RaterGroup | null;
   readonly language: Lang;
   readonly publicKey: PublicJwk;
+  /** The round's questionnaire version: its scale labels are shown, and the answer names it. */
+  readonly questionnaireVersion: QuestionnaireVersion;
   readonly formItems: readonly FormItem[];
 }
 
@@ -59,7 +66,7 @@ function isRaterGroup(value: unknown): value is RaterGroup {
 }
 
 /** The 20 items, each once, with the right needle and a text in both languages; null otherwise. */
-function formItems(items: unknown): FormItem[] | null {
+function formItems(items: unknown, version: QuestionnaireVersion): FormItem[] | null {
   if (!Array.isArray(items) || items.length !== ALL_ITEM_IDS.length) return null;
   const byId = new Map<string, FormItem>();
   for (const item of items as unknown[]) {
@@ -68,7 +75,8 @@ function formItems(items: unknown): FormItem[] | null {
     if (typeof id !== 'string' || typeof text.nl !== 'string' || typeof text.en !== 'string') return null;
     if (!(ALL_ITEM_IDS as readonly string[]).includes(id) || byId.has(id)) return null;
     if (needle !== Number(id.split('.')[0]) || text.nl.trim() === '' || text.en.trim() === '') return null;
-    byId.set(id, { id: id as ItemId, needle: needle as NeedleId, text: { nl: text.nl, en: text.en } });
+    const situational = itemOf(version, id as ItemId).situational;
+    byId.set(id, { id: id as ItemId, needle: needle as NeedleId, text: { nl: text.nl, en: text.en }, situational });
   }
   return ALL_ITEM_IDS.map((id) => byId.get(id)).filter((item): item is FormItem => item !== undefined);
 }
@@ -79,6 +87,11 @@ export function validateInvitation(value: unknown): InvitationResult {
   if (!isObject(value) || value.format !== INVITATION_FORMAT) return { ok: false, problem: 'invalid' };
   if (typeof value.version === 'number' && value.version > 1) return { ok: false, problem: 'version' };
   if (!hasExactKeys(value, TOP_KEYS) || value.version !== 1) return { ok: false, problem: 'invalid' };
+  // A questionnaire version this form does not know was written by a newer app.
+  const asked = isObject(value.questionnaire) ? value.questionnaire.version : undefined;
+  if (typeof asked === 'number' && Number.isInteger(asked) && asked >= 1 && !isQuestionnaireVersion(asked)) {
+    return { ok: false, problem: 'version' };
+  }
   const { roundId, leader, raterGroup, anonymous, language, closesOn, questionnaire, publicKey } = value;
   const valid =
     typeof roundId === 'string' &&
@@ -91,13 +104,14 @@ export function validateInvitation(value: unknown): InvitationResult {
     (closesOn === null || (typeof closesOn === 'string' && isRealIsoDate(closesOn))) &&
     hasExactKeys(questionnaire, ['id', 'version', 'items']) &&
     questionnaire.id === 'kompas' &&
-    questionnaire.version === 1 &&
+    isQuestionnaireVersion(questionnaire.version) &&
     isPublicKey(publicKey);
   if (!valid) return { ok: false, problem: 'invalid' };
   if (!anonymous && raterGroup !== 'leidinggevende') return { ok: false, problem: 'managerOnly' };
-  const items = formItems(questionnaire.items);
+  const questionnaireVersion = questionnaire.version as QuestionnaireVersion;
+  const items = formItems(questionnaire.items, questionnaireVersion);
   if (items === null) return { ok: false, problem: 'invalid' };
-  return { ok: true, invitation: { ...(value as unknown as Invitation), raterGroup, language, publicKey, formItems: items } };
+  return { ok: true, invitation: { ...(value as unknown as Invitation), raterGroup, language, publicKey, questionnaireVersion, formItems: items } };
 }
 
 /** Reads the invitation JSON from the page; a missing element or the empty template counts as missing. */

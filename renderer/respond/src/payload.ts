@@ -3,7 +3,7 @@
  * ("kan ik niet beoordelen"), comments trimmed and left out when empty. Nothing else: no timestamp,
  * no name, no device or browser information.
  */
-import type { Answer, ItemId, NeedleId } from '@shared/kernel/compass/model';
+import type { Answer, ItemId, NeedleId, QuestionnaireVersion } from '@shared/kernel/compass/model';
 import type { RaterGroup } from '@shared/features/exchange/formatConstants';
 import type { ResponsePayload } from '@shared/features/exchange/formats';
 import { COMMENT_MAX } from '@shared/kernel/limits';
@@ -11,6 +11,8 @@ import { COMMENT_MAX } from '@shared/kernel/limits';
 export interface PayloadInput {
   readonly responseId: string;
   readonly raterGroup: RaterGroup;
+  /** The invitation's questionnaire version: the answer names it (spec §2), and the round accepts only that one. */
+  readonly questionnaire: QuestionnaireVersion;
   readonly itemIds: readonly ItemId[];
   /** An item that is absent has not been answered yet. */
   readonly answers: ReadonlyMap<ItemId, Answer>;
@@ -50,7 +52,7 @@ export function buildPayload(input: PayloadInput): ResponsePayload {
   return {
     responseId: input.responseId,
     raterGroup: input.raterGroup,
-    questionnaire: { id: 'kompas', version: 1 },
+    questionnaire: { id: 'kompas', version: input.questionnaire },
     answers,
     comments,
   };

@@ -27,7 +27,7 @@ function dimensionSummary(ctx: StepContext, dimension: Dimension, step: number):
   const entries = dimension.needles.flatMap((needle) => {
     const comment = (state.needleComments.get(needle) ?? '').trim();
     return [
-      ...itemsOfNeedle(state, needle).map((item) => entry(item.text[lang], answerLabel(t, state.answers.get(item.id)), !state.answers.has(item.id))),
+      ...itemsOfNeedle(state, needle).map((item) => entry(item.text[lang], answerLabel(t, ctx.scale, state.answers.get(item.id)), !state.answers.has(item.id))),
       comment === '' ? null : textEntry(fill(t.review.comment, { number: needle }), comment, ''),
     ].filter((e): e is HTMLElement => e !== null);
   });

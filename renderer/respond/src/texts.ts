@@ -1,5 +1,6 @@
 /** The form's texts in the invitation's language, and {{placeholder}} filling (no i18next here). */
-import type { Lang } from '@shared/kernel/compass/model';
+import { SCALE_VALUES, type Lang, type QuestionnaireVersion, type ScaleValue } from '@shared/kernel/compass/model';
+import { noAnswerLabel, scaleLabel } from '@shared/kernel/compass/scales';
 import { respond as en } from '@shared/i18n/en/respond';
 import { respond as nl } from '@shared/i18n/nl/respond';
 
@@ -11,6 +12,19 @@ const TEXTS: Readonly<Record<Lang, RespondTexts>> = { nl, en };
 
 export function textsFor(language: Lang): RespondTexts {
   return TEXTS[language];
+}
+
+/** The answer labels of one questionnaire version, in the form's language. */
+export interface ScaleTexts {
+  readonly values: Readonly<Record<ScaleValue, string>>;
+  /** The others' "no answer" choice: "Kan ik niet beoordelen". */
+  readonly na: string;
+}
+
+/** The labels the invitation's questionnaire version was written with (scales.ts), so answers mean the same everywhere. */
+export function scaleTexts(version: QuestionnaireVersion, language: Lang): ScaleTexts {
+  const values = Object.fromEntries(SCALE_VALUES.map((v) => [v, scaleLabel(version, v)[language]])) as Record<ScaleValue, string>;
+  return { values, na: noAnswerLabel(version, 'others')[language] };
 }
 
 /** Replaces each `{{name}}` by its value; unknown placeholders stay visible so they are noticed. */

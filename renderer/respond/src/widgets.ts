@@ -3,7 +3,7 @@ import type { Answer } from '@shared/kernel/compass/model';
 import { COMMENT_MAX } from '@shared/kernel/limits';
 import type { StepContext } from './context';
 import { h, uid } from './dom';
-import { fill, type RespondTexts } from './texts';
+import { fill, type RespondTexts, type ScaleTexts } from './texts';
 
 interface CommentOptions {
   readonly label: string;
@@ -61,11 +61,11 @@ export function navRow(ctx: StepContext, options: NavOptions, forward?: HTMLElem
   );
 }
 
-/** "4 · vaak", "Kan ik niet beoordelen", or "Nog niet beantwoord". */
-export function answerLabel(t: RespondTexts, answer: Answer | undefined): string {
+/** "4 · vaak", "Kan ik niet beoordelen", or "Nog niet beantwoord" (labels of the invitation's version). */
+export function answerLabel(t: RespondTexts, scale: ScaleTexts, answer: Answer | undefined): string {
   if (answer === undefined) return t.review.noAnswer;
-  if (answer === null) return t.scale.na;
-  return `${answer} · ${t.scale[`${answer}`]}`;
+  if (answer === null) return scale.na;
+  return `${answer} · ${scale.values[answer]}`;
 }
 
 /** A template with one {{name}} placeholder whose value is an element (e.g. a file name in bold). */

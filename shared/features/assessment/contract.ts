@@ -1,6 +1,6 @@
 /** Meetmomenten (dated self-assessments) and the draft of the next one. */
 import { z } from 'zod';
-import { isoDateSchema, isoDateTimeSchema, uuidSchema } from '../../kernel/primitives';
+import { isoDateSchema, isoDateTimeSchema, questionnaireRefSchema, uuidSchema } from '../../kernel/primitives';
 import { ok, op, profileOnly, profileScope } from '../../contract/op';
 import { assessmentSchema, completeAnswersSchema, draftContentSchema, reflectionsSchema, targetsSchema } from './schemas';
 
@@ -9,6 +9,8 @@ export type SavedDraft = z.infer<typeof savedDraftSchema>;
 
 export const newAssessmentSchema = z.strictObject({
   date: isoDateSchema,
+  /** The questionnaire the answers were given with (the draft's). */
+  questionnaire: questionnaireRefSchema,
   answers: completeAnswersSchema,
   targets: targetsSchema,
   reflections: reflectionsSchema,

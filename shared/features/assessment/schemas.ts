@@ -50,6 +50,8 @@ export type ProfileDocument = z.infer<typeof profileDocumentSchema>;
 
 /** Work in progress on a new meetmoment; survives closing the app. */
 export const draftContentSchema = z.strictObject({
+  /** The questionnaire the draft is filled in with: a draft begun with version 1 is finished with it. */
+  questionnaire: questionnaireRefSchema,
   answers: partialAnswersSchema,
   targets: targetsSchema,
   reflections: reflectionsSchema,
@@ -58,7 +60,8 @@ export const draftContentSchema = z.strictObject({
 });
 export type DraftContent = z.infer<typeof draftContentSchema>;
 
-export const DRAFT_SCHEMA_VERSION = 1;
+/** Version 2: the draft names its questionnaire (see migrations/). */
+export const DRAFT_SCHEMA_VERSION = 2;
 export const draftDocumentSchema = z.strictObject({
   schemaVersion: z.literal(DRAFT_SCHEMA_VERSION),
   profileId: uuidSchema,

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { mayBeNamed } from './managerRule';
 import { completeAnswersSchema } from '../assessment/schemas';
-import { isoDateSchema, langSchema, needleKeySchema, questionnaireRefSchema, uuidSchema } from '../../kernel/primitives';
+import { isoDateSchema, langSchema, needleKeySchema, questionnaireRefSchema, questionnaireVersionSchema, uuidSchema } from '../../kernel/primitives';
 import { BASE64URL_PATTERN } from './base64url';
 import { COMMENT_MAX } from '../../kernel/limits';
 import { INVITATION_FORMAT, RATER_GROUPS, RESPONSE_FORMAT } from './formatConstants';
@@ -40,7 +40,8 @@ export const invitationSchema = z
     closesOn: isoDateSchema.nullable(),
     questionnaire: z.strictObject({
       id: z.literal('kompas'),
-      version: z.literal(1),
+      /** The round's questionnaire version (`kompas` 1, 2, …); the items are that version's others' form. */
+      version: questionnaireVersionSchema,
       items: z.array(z.strictObject({ id: z.string(), needle: z.number().int(), text: localizedSchema })),
     }),
     publicKey: publicJwkSchema,

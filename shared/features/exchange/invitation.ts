@@ -1,7 +1,7 @@
 /** Building an invitation (spec §1) and embedding it in the respondent form's HTML. */
-import type { Lang } from '../../kernel/compass/model';
+import type { Lang, QuestionnaireVersion } from '../../kernel/compass/model';
 import { isNamedManager } from './managerRule';
-import { KOMPAS_V1 } from '../../kernel/compass/questionnaire';
+import { questionnaireOf } from '../../kernel/compass/questionnaires';
 import { INVITATION_FORMAT, type RaterGroup } from './formatConstants';
 import type { Invitation, PublicJwk } from './formats';
 
@@ -13,10 +13,18 @@ export interface InvitationInput {
   readonly managerNonAnonymous: boolean;
   readonly language: Lang;
   readonly closesOn: string | null;
+  /** The round's questionnaire version: the invitation carries that version's items. */
+  readonly questionnaire: QuestionnaireVersion;
   readonly publicKey: PublicJwk;
 }
 
+/**
+ * The invitation of spec §1. Its items are exactly `{ id, needle, text }` with the others' form ("Deze
+ * leider …") of the round's version; the form looks up whatever else it needs (whether an item is
+ * situational) in its own copy of that version by item id, so the file stays to the spec.
+ */
 export function buildInvitation(input: InvitationInput): Invitation {
+  const questionnaire = questionnaireOf(input.questionnaire);
   return {
     format: INVITATION_FORMAT,
     version: 1,
@@ -27,9 +35,9 @@ export function buildInvitation(input: InvitationInput): Invitation {
     language: input.language,
     closesOn: input.closesOn,
     questionnaire: {
-      id: KOMPAS_V1.id,
-      version: KOMPAS_V1.version,
-      items: KOMPAS_V1.items.map((item) => ({ id: item.id, needle: item.needle, text: { nl: item.others.nl, en: item.others.en } })),
+      id: questionnaire.id,
+      version: questionnaire.version,
+      items: questionnaire.items.map((item) => ({ id: item.id, needle: item.needle, text: { nl: item.others.nl, en: item.others.en } })),
     },
     publicKey: input.publicKey,
   };

@@ -2,6 +2,7 @@
  * Import rules of spec §3: each response file is judged on its own, in the order given. Pure apart
  * from WebCrypto; the caller stores the accepted answers (main/features/feedbackImport.ts).
  */
+import type { QuestionnaireVersion } from '../../kernel/compass/model';
 import { responseTooLarge } from '../exchange/formatConstants';
 import { decryptResponse } from '../exchange/responseCrypto';
 import {
@@ -39,6 +40,8 @@ export interface IncomingFile {
 export interface ImportTarget {
   readonly closed: boolean;
   readonly groups: readonly RaterGroup[];
+  /** The round's questionnaire version: an answer given with another one is refused (spec §1, §3). */
+  readonly questionnaire: QuestionnaireVersion;
   /** responseIds already stored for this round. */
   readonly seen: ReadonlySet<string>;
   /** The round's private key, imported once. */
@@ -86,6 +89,8 @@ async function judge(file: IncomingFile, targets: ReadonlyMap<string, ImportTarg
   }
   const checked = responsePayloadSchema.safeParse(payload);
   if (!checked.success || !target.groups.includes(checked.data.raterGroup)) return refuse('invalid-payload');
+  // "Wrong questionnaire" is a payload that fails validation (spec §3): a round accepts only its own version.
+  if (checked.data.questionnaire.version !== target.questionnaire) return refuse('invalid-payload');
   return { kind: 'ok', roundId: parsed.data.roundId, payload: checked.data };
 }
 

@@ -5,11 +5,12 @@
  */
 import { ALL_ITEM_IDS } from '../../kernel/compass/itemIds';
 import { isNamedManager } from '../exchange/managerRule';
-import { NEEDLE_IDS } from '../../kernel/compass/model';
+import { NEEDLE_IDS, type QuestionnaireVersion } from '../../kernel/compass/model';
 import { RATER_GROUPS, type RaterGroup, type ResponsePayload } from '../exchange/formats';
 import type { NeedleKey } from '../../kernel/primitives';
 import { needleScores, type Answers } from '../../kernel/scoring';
 import { labelledGroups, planSets, type SetPlan } from './anonymity';
+import { cannotJudgeCounts } from './cannotJudge';
 import { reportComments } from './comments';
 import { publishSets, type MemberSet } from './figures';
 import { GAP_THRESHOLD, needleGaps, othersView, priorities, strengths } from './highlights';
@@ -19,9 +20,16 @@ export interface ReportInput {
   readonly roundId: string;
   /** The round invited the leidinggevende group non-anonymously (spec §1). */
   readonly managerNonAnonymous: boolean;
+  /** The round's questionnaire version: every response was given with it (the import refuses others). */
+  readonly questionnaire: QuestionnaireVersion;
   readonly responses: readonly ResponsePayload[];
-  /** The leader's latest self-assessment answers, or null. */
-  readonly self: Answers | null;
+  /** The leader's latest self-assessment (answers and the questionnaire version they were given with), or null. */
+  readonly self: SelfInput | null;
+}
+
+export interface SelfInput {
+  readonly questionnaire: QuestionnaireVersion;
+  readonly answers: Answers;
 }
 
 /** One response per responseId (the import already refuses duplicates; this is a second guard). */
@@ -58,25 +66,34 @@ function memberSets(
   return sets;
 }
 
-function selfFigures(answers: Answers | null): SelfFigures | null {
-  if (!answers) return null;
+/** Needle scores compare across questionnaire versions; item answers only within the round's version. */
+function selfFigures(self: SelfInput | null, round: QuestionnaireVersion): SelfFigures | null {
+  if (!self) return null;
+  const { answers } = self;
   const scores = needleScores(answers);
   return {
+    questionnaire: { id: 'kompas', version: self.questionnaire },
     needles: Object.fromEntries(NEEDLE_IDS.map((n) => [`${n}`, scores[n]])) as Record<NeedleKey, number | null>,
-    items: Object.fromEntries(ALL_ITEM_IDS.map((id) => [id, answers[id] ?? null])) as SelfFigures['items'],
+    items:
+      self.questionnaire === round
+        ? (Object.fromEntries(ALL_ITEM_IDS.map((id) => [id, answers[id] ?? null])) as NonNullable<SelfFigures['items']>)
+        : null,
   };
 }
 
 export function buildReport(input: ReportInput): ReportModel {
-  const responses = unique(input.responses);
+  // Answers given with another questionnaire ask other questions; the import refuses them (second guard).
+  const responses = unique(input.responses).filter((r) => r.questionnaire.version === input.questionnaire);
   const isManager = (r: ResponsePayload): boolean => isNamedManager(input.managerNonAnonymous, r.raterGroup);
   const anonymous = responses.filter((r) => !isManager(r));
   const manager = responses.filter(isManager);
   const anonymousCounts = countBy(anonymous);
   const plan = planSets(anonymousCounts);
 
-  const sets = publishSets(memberSets(plan, anonymous, manager));
-  const self = selfFigures(input.self);
+  const members = memberSets(plan, anonymous, manager);
+  const sets = publishSets(members);
+  const anderen = sets.findIndex((s) => s.key === 'anderen');
+  const self = selfFigures(input.self, input.questionnaire);
   const others = othersView(sets);
   const gaps = needleGaps(others, self);
   const strengthList = strengths(others, self);
@@ -84,7 +101,7 @@ export function buildReport(input: ReportInput): ReportModel {
   return {
     version: REPORT_MODEL_VERSION,
     roundId: input.roundId,
-    questionnaire: { id: 'kompas', version: 1 },
+    questionnaire: { id: 'kompas', version: input.questionnaire },
     k: K_ANONYMITY,
     counts: countBy(responses),
     totalAnonymous: anonymous.length,
@@ -104,5 +121,6 @@ export function buildReport(input: ReportInput): ReportModel {
       manager,
       labelled: labelledGroups(anonymousCounts, plan),
     }),
+    cannotJudge: anderen < 0 ? null : cannotJudgeCounts(members[anderen]?.members ?? [], sets[anderen]!),
   };
 }

@@ -83,10 +83,14 @@ export const publishedSetSchema = z.strictObject({
 });
 export type PublishedSet = z.infer<typeof publishedSetSchema>;
 
-/** The leader's own latest self-assessment. */
+/**
+ * The leader's own latest self-assessment. Made with its own questionnaire version, which may differ
+ * from the round's: needle scores compare across versions, items only within one (`items` is then null).
+ */
 export const selfFiguresSchema = z.strictObject({
+  questionnaire: questionnaireRefSchema,
   needles: z.record(needleKeySchema, meanSchema.nullable()),
-  items: z.record(itemIdSchema, answerSchema),
+  items: z.record(itemIdSchema, answerSchema).nullable(),
 });
 export type SelfFigures = z.infer<typeof selfFiguresSchema>;
 
@@ -142,6 +146,20 @@ export const reportCommentsSchema = z.strictObject({
 });
 export type ReportComments = z.infer<typeof reportCommentsSchema>;
 
+/**
+ * How many of "anderen" (all anonymous others) chose "kan ik niet beoordelen" for one item. Exact
+ * (`atLeast: false`) when "anderen" has a published figure for the item (then it equals n of the set
+ * minus n of the item figure: nothing new) or when no one answered the item (0 answerers: a remainder
+ * §4 allows). When 1 or 2 answered, the exact count would publish that item figure's n below k, so it is
+ * given as a lower bound: `count` = set n − (k − 1), "at least", which says no more than the withheld
+ * figure does (fewer than k answered). See ./cannotJudge.
+ */
+export const cannotJudgeFigureSchema = z.strictObject({
+  count: z.number().int().min(0),
+  atLeast: z.boolean(),
+});
+export type CannotJudgeFigure = z.infer<typeof cannotJudgeFigureSchema>;
+
 export const reportModelSchema = z.strictObject({
   version: z.literal(REPORT_MODEL_VERSION),
   roundId: uuidSchema,
@@ -164,5 +182,10 @@ export const reportModelSchema = z.strictObject({
   strengths: z.array(needleHighlightSchema).max(3),
   priorities: z.array(needleHighlightSchema).max(3),
   comments: reportCommentsSchema,
+  /**
+   * Per item, the "kan ik niet beoordelen" count of the set `anderen` only (never of a group or the
+   * pool); null when "anderen" is not published, and in reports published before these counts existed.
+   */
+  cannotJudge: z.record(itemIdSchema, cannotJudgeFigureSchema).nullable(),
 });
 export type ReportModel = z.infer<typeof reportModelSchema>;

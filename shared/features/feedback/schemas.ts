@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { publicJwkSchema, raterGroupSchema, responsePayloadSchema, RATER_GROUPS, type RaterGroup } from '../exchange/formats';
 import { reportModelSchema } from './reportModel';
-import { isoDateSchema, isoDateTimeSchema, langSchema, uuidSchema } from '../../kernel/primitives';
+import { isoDateSchema, isoDateTimeSchema, langSchema, questionnaireRefSchema, uuidSchema } from '../../kernel/primitives';
 
 export const ROUND_NAME_MAX = 120;
 
@@ -27,6 +27,8 @@ export const roundSchema = z.strictObject({
   closesOn: isoDateSchema.nullable(),
   managerNonAnonymous: z.boolean(),
   language: langSchema,
+  /** The questionnaire the round asks: its invitations carry these items, and it accepts only answers given with it. */
+  questionnaire: questionnaireRefSchema,
   createdAt: isoDateTimeSchema,
   closedAt: isoDateTimeSchema.nullable(),
   publicKey: publicJwkSchema,
@@ -41,9 +43,9 @@ export type Round = z.infer<typeof roundSchema>;
 /**
  * Version 1 was one document per profile holding all its rounds (`feedback/<profileId>.json`); the
  * workspace keeps one document per round, so an import or a deletion touches only that round.
- * See migrations/ for the step from 1 to 2.
+ * See migrations/ for the steps (3 → 4: a round records its questionnaire version).
  */
-export const ROUND_SCHEMA_VERSION = 3;
+export const ROUND_SCHEMA_VERSION = 4;
 export const roundDocumentSchema = z.strictObject({
   schemaVersion: z.literal(ROUND_SCHEMA_VERSION),
   profileId: uuidSchema,
@@ -60,6 +62,7 @@ export const roundSummarySchema = z.strictObject({
   closesOn: isoDateSchema.nullable(),
   managerNonAnonymous: z.boolean(),
   language: langSchema,
+  questionnaire: questionnaireRefSchema,
   createdAt: isoDateTimeSchema,
   closedAt: isoDateTimeSchema.nullable(),
   counts: z.strictObject(

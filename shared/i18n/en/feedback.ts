@@ -19,6 +19,7 @@ export const feedback = {
   createdOn: 'Started on {{date}}',
   closesOn: 'Closes on {{date}}',
   closedOn: 'Closed on {{date}}',
+  questionnaireVersion: 'Questionnaire version {{version}}',
   open: 'Open',
   create: {
     title: 'New feedback round',
@@ -86,6 +87,6 @@ export const feedback = {
     'unknown-round': 'This answer belongs to a feedback round that is not in this app.',
     'round-closed': 'The feedback round is already closed; new answers no longer count.',
     'not-decryptable': 'This answer cannot be opened: it was changed or damaged, or it is meant for someone else.',
-    'invalid-payload': 'The content is not valid: an unknown question, a score outside 1 to 5, a text that is too long or a group that was not asked.',
+    'invalid-payload': 'The content is not valid: an unknown question, a score outside 1 to 5, a text that is too long, a group that was not asked, or another version of the questionnaire than this round’s.',
   },
 } as const;

@@ -3,6 +3,8 @@ export const history = {
   title: 'Over time',
   intro:
     'How your scores develop per needle: your assessments, the target you set and, if you held them, the outcome of closed feedback rounds.',
+  versionsMixed:
+    'Your assessments were made with different versions of the questionnaire. The scores per needle can be compared; the questions themselves differ.',
   empty: 'There is no assessment yet. After your first assessment you will see here how your scores develop per needle.',
   timeline: {
     title: 'Per needle over time',
@@ -33,6 +35,8 @@ export const history = {
     from: 'From',
     to: 'To',
     option: 'Assessment of {{date}}',
+    versions:
+      'These two assessments used different versions of the questionnaire ({{from}} and {{to}}). The scores per needle can be compared; the individual questions differ.',
     needTwo: 'After a second assessment you will see here what has changed.',
     sameChosen: 'You chose the same assessment twice. Choose two different assessments.',
     caption: 'Change per needle, from {{from}} to {{to}}',

@@ -51,6 +51,16 @@ export const report = {
   itemColumn: 'Question',
   spreadColumn: 'Spread ({{set}})',
   spread: '{{n1}}× 1, {{n2}}× 2, {{n3}}× 3, {{n4}}× 4, {{n5}}× 5',
+  version: 'Questionnaire version {{version}}: the questions below are those of this version.',
+  selfOtherVersion:
+    'Your own scores come from a self-assessment with questionnaire version {{version}}. You can compare them per needle, not per question: the questions differ.',
+  cannotJudgeColumn: 'Cannot judge',
+  cannotJudgeCell: '{{count}} of {{n}}',
+  cannotJudgeAtLeast: 'at least {{count}} of {{n}}',
+  cannotJudgeIntro:
+    'The "cannot judge" column counts all raters together, never a group on its own. Where fewer than {{k}} people answered a question, it shows only a lower bound.',
+  cannotJudgeNote:
+    'For these needles at least a third of the raters could not judge a question: {{needles}}. That says something about what they see of your work, not about how well you do it.',
   commentsTitle: 'Comments, verbatim',
   commentsIntro: 'In random order. A group is named only when it is large enough for nobody to be recognised.',
   keepDoing: 'What should this leader keep doing?',

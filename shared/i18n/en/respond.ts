@@ -1,5 +1,4 @@
 /** English texts of the standalone 360° respondent form. Keys mirror nl/respond.ts exactly. */
-import { scale } from './app';
 export const respond = {
   documentTitle: 'Leadership questionnaire — Ambtelijk Kompas',
   brand: 'Ambtelijk Kompas',
@@ -56,7 +55,6 @@ export const respond = {
     extern: 'External partner: I work with this leader from outside the organisation',
     bestuurlijk: 'Political-administrative environment: I am a minister or state secretary, work in their office, or am an administrator of another government',
   },
-  scale,
   dimension: {
     title: 'Dimension {{numeral}}: {{name}}',
     instruction: 'How often do you see this leader do this? Choose “Cannot judge” if you cannot observe it.',

@@ -19,6 +19,7 @@ export const feedback = {
   createdOn: 'Gestart op {{date}}',
   closesOn: 'Sluit op {{date}}',
   closedOn: 'Gesloten op {{date}}',
+  questionnaireVersion: 'Vragenlijst versie {{version}}',
   open: 'Openen',
   create: {
     title: 'Nieuwe feedbackronde',
@@ -87,6 +88,6 @@ export const feedback = {
     'unknown-round': 'Dit antwoord hoort bij een feedbackronde die niet in deze app staat.',
     'round-closed': 'De feedbackronde is al gesloten; nieuwe antwoorden tellen niet meer mee.',
     'not-decryptable': 'Dit antwoord kan niet worden geopend: het is gewijzigd of beschadigd, of het is voor iemand anders bestemd.',
-    'invalid-payload': 'De inhoud klopt niet: een onbekende vraag, een score buiten 1 tot en met 5, een te lange tekst of een groep die niet is gevraagd.',
+    'invalid-payload': 'De inhoud klopt niet: een onbekende vraag, een score buiten 1 tot en met 5, een te lange tekst, een groep die niet is gevraagd, of een andere versie van de vragenlijst dan die van deze ronde.',
   },
 } as const;

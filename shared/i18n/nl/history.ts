@@ -3,6 +3,8 @@ export const history = {
   title: 'Verloop',
   intro:
     'Zo ontwikkelen uw scores zich per naald: uw meetmomenten, het doel dat u zich stelde en, als u die heeft gehouden, de uitkomst van gesloten feedbackrondes.',
+  versionsMixed:
+    'Uw meetmomenten zijn ingevuld met verschillende versies van de vragenlijst. Per naald zijn de scores te vergelijken; de vragen zelf verschillen.',
   empty: 'Er is nog geen meetmoment. Na uw eerste meetmoment ziet u hier per naald hoe uw scores zich ontwikkelen.',
   timeline: {
     title: 'Per naald door de tijd',
@@ -34,6 +36,8 @@ export const history = {
     to: 'Naar',
     option: 'Meetmoment van {{date}}',
     needTwo: 'Na een tweede meetmoment ziet u hier wat er is veranderd.',
+    versions:
+      'Deze twee meetmomenten gebruikten verschillende versies van de vragenlijst ({{from}} en {{to}}). De scores per naald zijn te vergelijken; de afzonderlijke vragen zijn anders.',
     sameChosen: 'U heeft twee keer hetzelfde meetmoment gekozen. Kies twee verschillende meetmomenten.',
     caption: 'Verandering per naald, van {{from}} naar {{to}}',
     needle: 'Naald',

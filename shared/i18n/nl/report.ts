@@ -52,6 +52,16 @@ export const report = {
   itemColumn: 'Vraag',
   spreadColumn: 'Spreiding ({{set}})',
   spread: '{{n1}}× 1, {{n2}}× 2, {{n3}}× 3, {{n4}}× 4, {{n5}}× 5',
+  version: 'Vragenlijst versie {{version}}: de vragen hieronder zijn die van deze versie.',
+  selfOtherVersion:
+    'Uw eigen scores komen uit een meetmoment met vragenlijst versie {{version}}. Per naald kunt u ze vergelijken, per vraag niet: de vragen verschillen.',
+  cannotJudgeColumn: 'Kan ik niet beoordelen',
+  cannotJudgeCell: '{{count}} van {{n}}',
+  cannotJudgeAtLeast: 'minstens {{count}} van {{n}}',
+  cannotJudgeIntro:
+    'De kolom "kan ik niet beoordelen" telt alle beoordelaars samen, nooit een groep apart. Antwoordden minder dan {{k}} mensen op een vraag, dan staat er alleen een ondergrens.',
+  cannotJudgeNote:
+    'Bij deze naalden kon minstens een derde van de beoordelaars een vraag niet beoordelen: {{needles}}. Dat zegt iets over wat zij van uw werk zien, niet over hoe goed u het doet.',
   commentsTitle: 'Opmerkingen, letterlijk',
   commentsIntro: 'In willekeurige volgorde. Een groep staat erbij als die groep groot genoeg is om niemand te herkennen.',
   keepDoing: 'Wat moet deze leider vooral blijven doen?',

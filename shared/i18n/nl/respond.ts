@@ -2,7 +2,6 @@
  * Texts of the standalone 360° respondent form (renderer/respond). Plain strings with {{placeholders}}:
  * the form replaces them itself, without i18next. Keys mirror en/respond.ts exactly.
  */
-import { scale } from './app';
 export const respond = {
   documentTitle: 'Vragenlijst leiderschap — Ambtelijk Kompas',
   brand: 'Ambtelijk Kompas',
@@ -59,7 +58,6 @@ export const respond = {
     extern: 'Externe partner: ik werk van buiten de organisatie met deze leider samen',
     bestuurlijk: 'Bestuurlijke omgeving: ik ben bewindspersoon, werk op een politiek kabinet of ben bestuurder bij een andere overheid',
   },
-  scale,
   dimension: {
     title: 'Dimensie {{numeral}}: {{name}}',
     instruction:

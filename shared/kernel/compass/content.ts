@@ -1,10 +1,14 @@
 /**
- * The compass content: five dimensions, ten needles ("richtingbepalers") and ten routes ("reistips").
- * Structure and official Dutch names follow the "Kompas voor ambtelijk leiderschap"; every summary and
- * explanation is written in our own words.
+ * The compass content: five dimensions, ten needles ("richtingbepalers") and ten routes ("reistips", in
+ * routes.ts). Structure and official names follow the "Kompas voor ambtelijk leiderschap"; every summary,
+ * explanation and prompt is written in our own words (test/unit/shared/kernel/compass/seedOverlap.test.ts
+ * checks that no sentence runs along with the seed). The reader is addressed as "u".
  */
 
 import type { Dimension, DimensionId, Needle, NeedleId, Route, RouteId } from './model';
+import { ROUTES } from './routes';
+
+export { ROUTES };
 
 export const DIMENSIONS: readonly Dimension[] = [
   {
@@ -12,8 +16,8 @@ export const DIMENSIONS: readonly Dimension[] = [
     order: 1,
     name: { nl: 'Turbulente tijd', en: 'Turbulent times' },
     summary: {
-      nl: 'Leiderschap in een periode van opeenvolgende crises en onrust, waarin veel onzeker is en de waan van de dag sterk trekt. De opgave is richting te geven zonder het lange perspectief uit het oog te verliezen.',
-      en: 'Leadership in a period of successive crises and unrest, in which much is uncertain and the issues of the day pull hard. The task is to give direction without losing sight of the long term.',
+      nl: 'Crises volgen elkaar op en veel staat tegelijk op losse schroeven, in Nederland en daarbuiten. Deze dimensie gaat over koers houden in die onrust: houvast bieden zonder zekerheid te veinzen, en verder kijken dan de kwestie van vandaag.',
+      en: 'Crises follow one another and much is unsettled at once, at home and abroad. This dimension is about holding a course amid that unrest: offering something to hold on to without pretending to be certain, and looking beyond the issue of the day.',
     },
     needles: [1, 2],
     routes: ['a', 'b'],
@@ -23,8 +27,8 @@ export const DIMENSIONS: readonly Dimension[] = [
     order: 2,
     name: { nl: 'Veeleisende samenleving', en: 'Demanding society' },
     summary: {
-      nl: 'Een samenleving die veel van de overheid verwacht, minder snel iets accepteert en sterk uiteenlopende wensen heeft. De opgave is die samenleving te begrijpen en er zelf begrijpelijk voor te zijn.',
-      en: 'A society that expects a great deal of government, accepts things less readily and holds widely differing wishes. The task is to understand that society and to be understandable to it.',
+      nl: 'Burgers en bedrijven verwachten veel van de overheid, nemen minder voor lief en willen lang niet allemaal hetzelfde. Deze dimensie gaat over weten wat er buiten speelt, helder uitleggen wat de overheid doet en een goede verhouding vinden tussen maatwerk en gelijke behandeling.',
+      en: 'Citizens and businesses expect a great deal of government, are less inclined to simply accept things and by no means all want the same thing. This dimension is about knowing what is going on outside, explaining clearly what government does and striking the right balance between tailored solutions and equal treatment.',
     },
     needles: [3, 4],
     routes: ['c', 'd'],
@@ -34,8 +38,8 @@ export const DIMENSIONS: readonly Dimension[] = [
     order: 3,
     name: { nl: 'Complexe overheid', en: 'Complex government' },
     summary: {
-      nl: 'De overheid bestaat uit vele lagen, rollen en organisaties, elk met eigen regels en belangen. De opgave is over die grenzen heen samen te werken in een omgeving waarin mensen durven te leren.',
-      en: 'Government consists of many layers, roles and organisations, each with its own rules and interests. The task is to work together across those boundaries in an environment where people dare to learn.',
+      nl: 'De overheid bestaat uit rijk, provincies, gemeenten en waterschappen, uit beleid, uitvoering en toezicht, en uit talloze organisaties met elk hun eigen regels. Deze dimensie gaat over samenwerken dwars door die indeling heen, en over een werkklimaat waarin mensen iets nieuws durven te proberen en van fouten leren.',
+      en: 'Government is made up of central government, provinces, municipalities and water authorities, of policy, implementation and inspection, and of countless organisations, each with its own rules. This dimension is about working together right across those divisions, and about a working climate in which people dare to try something new and learn from mistakes.',
     },
     needles: [5, 6],
     routes: ['e', 'f'],
@@ -45,8 +49,8 @@ export const DIMENSIONS: readonly Dimension[] = [
     order: 4,
     name: { nl: 'Politiek-ambtelijk samenspel', en: 'Interplay between politics and the civil service' },
     summary: {
-      nl: 'De verhouding tussen politieke bestuurders en de ambtelijke top, gebouwd op wederzijds respect voor elkaars rol en kennis. De opgave is ambtelijk vakmanschap zichtbaar in te brengen, ook wanneer dat schuurt.',
-      en: 'The relationship between political office-holders and senior civil servants, built on mutual respect for each other’s role and knowledge. The task is to bring professional expertise to the table visibly, even when that causes friction.',
+      nl: 'Politiek bestuurders en topambtenaren hebben ieder een eigen rol en hebben elkaar nodig: de een beslist en draagt de politieke verantwoordelijkheid, de ander brengt kennis, ervaring en institutioneel geheugen in. Deze dimensie gaat over die verhouding: dichtbij genoeg om goed samen te werken, met genoeg afstand om een eigen professioneel geluid te laten horen.',
+      en: 'Political office-holders and senior civil servants each have their own role and need each other: one decides and carries political responsibility, the other contributes knowledge, experience and institutional memory. This dimension is about that relationship: close enough to work together well, with enough distance to voice an independent professional view.',
     },
     needles: [7, 8],
     routes: ['g', 'h'],
@@ -56,8 +60,8 @@ export const DIMENSIONS: readonly Dimension[] = [
     order: 5,
     name: { nl: 'Persoonlijke dimensie', en: 'Personal dimension' },
     summary: {
-      nl: 'Leiderschap draait uiteindelijk om de persoon: houding, gedrag en het voorbeeld dat je geeft. De opgave is standvastig te zijn, benaderbaar te blijven en leiderschap niet alleen te dragen.',
-      en: 'In the end, leadership is about the person: attitude, behaviour and the example you set. The task is to be steadfast, to remain approachable and not to carry leadership alone.',
+      nl: 'Hoe u leiding geeft, hangt af van wie u bent: uw kennis, uw houding en het voorbeeld dat u geeft. Deze dimensie gaat over standvastig én benaderbaar zijn, en over leiderschap dat u niet in uw eentje draagt.',
+      en: 'How you lead depends on who you are: your knowledge, your attitude and the example you set. This dimension is about being both steadfast and approachable, and about leadership you do not carry on your own.',
     },
     needles: [9, 10],
     routes: ['i', 'j'],
@@ -73,8 +77,8 @@ export const NEEDLES: readonly Needle[] = [
       en: 'Show more leadership and name the uncertainty',
     },
     explanation: {
-      nl: 'Door de opeenstapeling van maatschappelijke, politieke en internationale onrust is veel onzeker, ook voor leiders zelf. Juist dan zoeken mensen richting. Deze naald vraagt om toch te handelen, zichtbaar voor organisatie en samenleving, en verantwoordelijkheid te nemen voor besluiten, waarbij bewust niets doen ook een keuze kan zijn. Geen schijnzekerheid dus, maar eerlijk zeggen wat we weten en wat (nog) niet.',
-      en: 'Social, political and international turbulence piling up makes much uncertain, including for leaders themselves. That is exactly when people look for direction. This needle asks you to act regardless, visibly to both the organisation and society, and to take responsibility for decisions, bearing in mind that deliberately not acting can also be a choice. So no false certainty, but an honest account of what we know and what we do not (yet) know.',
+      nl: 'Onrust op veel fronten tegelijk maakt dat ook leiders vaak niet weten hoe iets zal uitpakken, terwijl medewerkers en samenleving juist houvast zoeken. Wacht dan niet tot alles bekend is: neem een besluit, sta ervoor en zeg eerlijk welk deel van het beeld nog ontbreekt. Stoer doen helpt daarbij niet, zichtbaar zijn wel, in uw organisatie en daarbuiten. Ook bewust niet ingrijpen is een besluit, en dat kunt u net zo goed uitleggen.',
+      en: 'Unrest on many fronts at once means that leaders, too, often do not know how things will turn out, while staff and society look for something to hold on to. So do not wait until everything is known: take a decision, stand by it and say honestly which part of the picture is still missing. A show of toughness does not help; being visible, inside your organisation and beyond, does. Deliberately not intervening is a decision too, and one you can explain just as well.',
     },
   },
   {
@@ -82,8 +86,8 @@ export const NEEDLES: readonly Needle[] = [
     dimension: 'I',
     name: { nl: 'Bewaak de lange lijnen', en: 'Safeguard the long-term course' },
     explanation: {
-      nl: 'In politiek en media overheerst het denken in het hier en nu. Ambtelijk leiders verbinden verleden, heden en toekomst, zodat de overheid consistent, betrouwbaar en voorspelbaar blijft. Soms betekent dat de koers bijstellen, soms nee zeggen tegen haastige toezeggingen en kortstondige plannen. Koersvastheid met kleine, doordachte bijstellingen werkt beter dan grote zwenkingen.',
-      en: 'Politics and the media are dominated by thinking in the here and now. Senior civil servants connect past, present and future, so that government remains consistent, reliable and predictable. Sometimes that means adjusting the course, sometimes saying no to hasty promises and short-lived plans. Holding a steady course with small, well-considered adjustments works better than sharp swings.',
+      nl: 'Politiek en media leven van dag tot dag, en ze versterken elkaar daarin. Van de ambtelijke top mag worden verwacht dat zij gisteren, vandaag en morgen met elkaar verbonden houdt, want burgers en bedrijven moeten op de overheid kunnen rekenen. Dat betekent liever geregeld in kleine stappen bijsturen dan heen en weer zwaaien. Soms betekent het ook dat u een bewindspersoon afraadt iets toe te zeggen wat niet in die lijn past.',
+      en: 'Politics and the media live from day to day, and each reinforces the other in this. The senior civil service can be expected to keep yesterday, today and tomorrow connected, because citizens and businesses need to be able to rely on government. That means making small, regular adjustments rather than swinging back and forth. Sometimes it also means advising a minister against promising something that does not fit that course.',
     },
   },
   {
@@ -91,8 +95,8 @@ export const NEEDLES: readonly Needle[] = [
     dimension: 'II',
     name: { nl: 'Sta in verbinding met de samenleving', en: 'Stay connected with society' },
     explanation: {
-      nl: 'De overheid moet de samenleving begrijpen en er zelf begrijpelijk voor zijn. Dat vraagt om praktijkkennis: buiten het kantoor gaan kijken, leren zien door de ogen van burgers en bedrijven, en samen met betrokkenen tot oplossingen komen. Het vraagt ook om een aanspreekbare overheid, met een herkenbaar adres, een gezicht en begrijpelijke taal. Daarbij hoort de eerlijkheid dat het antwoord soms nee is.',
-      en: 'Government needs to understand society and to be understandable to it. That requires knowledge of practice: going out beyond the office, learning to see through the eyes of citizens and businesses, and working out solutions together with those involved. It also requires a government people can turn to, with a recognisable point of contact, a face and plain language. Part of that is being honest that the answer is sometimes no.',
+      nl: 'In het publieke debat klinkt de roep om een menselijker en minder bureaucratische overheid. Dat begint met weten hoe het leven er buiten het kantoor uitziet, in de wijk, op school, in het ziekenhuis of bij een bedrijf, en met kijken door de ogen van de mensen om wie het gaat. Het vraagt ook een overheid die bereikbaar is, met een vast aanspreekpunt en gewone taal, en die mensen niet van loket naar loket stuurt. Een duidelijk nee hoort daar ook bij.',
+      en: 'Public debate calls for a more humane and less bureaucratic government. That starts with knowing what life looks like outside the office, in the neighbourhood, at school, in hospital or at a business, and with looking through the eyes of the people concerned. It also calls for a government that people can reach, with a fixed point of contact and ordinary language, and that does not send them from one desk to the next. A clear no is part of that as well.',
     },
   },
   {
@@ -103,8 +107,8 @@ export const NEEDLES: readonly Needle[] = [
       en: 'Ensure a balance between tailored solutions and uniformity',
     },
     explanation: {
-      nl: 'Mensen verschillen sterk in positie, achtergrond en mogelijkheden, terwijl regels en systemen van de overheid vaak voor iedereen gelijk zijn. Gelijke behandeling betekent niet dat iedereen precies hetzelfde krijgt, want goed bestuur houdt rekening met de omstandigheden. Als een standaardregel in een concreet geval onredelijk uitpakt, maken leiders ruimte voor een passende oplossing of stellen zij voor de regel aan te passen. Voldoende tegenspraak en verantwoording houden willekeur en voorkeursbehandeling daarbij buiten de deur.',
-      en: 'People differ greatly in position, background and opportunities, while government rules and systems are often the same for everyone. Equal treatment does not mean everyone receives exactly the same, because good governance takes circumstances into account. When a standard rule works out unreasonably in a specific case, leaders make room for a suitable solution or propose changing the rule. Sufficient challenge and accountability keep arbitrariness and favouritism out.',
+      nl: 'Regels die voor iedereen gelijk zijn, geven rechtszekerheid en beschermen tegen voortrekken; daarin ligt hun waarde. Toch verschillen mensen en situaties, en bezuinigingen, efficiencyregels en IT-systemen hebben het overheidshandelen eenvormiger gemaakt dan soms redelijk is. Behoorlijk bestuur houdt rekening met omstandigheden en geeft deskundige ambtenaren binnen de wet ruimte om daarnaar te handelen. Knelt een regel keer op keer, stel dan een aanpassing voor, en zorg bij elke uitzondering voor tegenspraak en verantwoording, zodat vergelijkbare gevallen gelijk worden behandeld.',
+      en: 'Rules that are the same for everyone provide legal certainty and protect against favouritism; that is where their value lies. Yet people and situations differ, and budget cuts, efficiency rules and IT systems have made government action more uniform than is sometimes reasonable. Good governance takes circumstances into account and gives expert civil servants room, within the law, to act on them. If a rule causes hardship time and again, propose a change, and make sure every exception is open to challenge and accounted for, so that comparable cases are treated alike.',
     },
   },
   {
@@ -112,8 +116,8 @@ export const NEEDLES: readonly Needle[] = [
     dimension: 'III',
     name: { nl: 'Meer samenhang en samenwerking', en: 'More coherence and cooperation' },
     explanation: {
-      nl: 'De overheid bestaat uit veel lagen, rollen en organisaties, en voor burgers en bedrijven is weinig zo frustrerend als instanties die langs elkaar heen werken. Samenwerken over grenzen heen, met de opgave als vertrekpunt, vraagt om anderen ruimte en vertrouwen te geven en hun een volwaardige rol te gunnen. Dat lukt alleen op basis van gelijkwaardigheid, ook waar machtsverschillen bestaan, zoals tussen rijk en gemeenten of tussen beleid en uitvoering. Kijk daarbij ook kritisch welke samenwerkingsverbanden nog nodig zijn.',
-      en: 'Government consists of many layers, roles and organisations, and few things frustrate citizens and businesses more than agencies working at cross purposes. Working across boundaries, with the task at hand as the starting point, means giving others room and trust and granting them a full role. That only works on an equal footing, even where power is unevenly distributed, as between central government and municipalities or between policy and implementation. Also take a critical look at which partnerships are still needed.',
+      nl: 'Burgers en bedrijven hebben niets aan overheidsorganisaties die elkaar in de weg zitten; wat telt, is wat zij samen bereiken. Werk daarom vanuit de gezamenlijke opgave, gun de ander een volwaardige rol en laat een taak soms met vertrouwen aan een andere organisatie over. Dat vraagt gelijkwaardigheid juist waar de machtsverhoudingen scheef zijn, zoals tussen rijk en gemeenten of tussen beleid en uitvoering. En nu er steeds nieuwe samenwerkingsverbanden bijkomen, is het verstandig ook na te gaan welke kunnen vervallen.',
+      en: 'Citizens and businesses gain nothing from government organisations that get in each other’s way; what counts is what they achieve together. So work from the shared task, give the other party a full role and sometimes leave a job, with confidence, to another organisation. That calls for equal standing precisely where the balance of power is uneven, as between central government and municipalities or between policy and implementation. And as new partnerships keep being added, it is wise to check which ones can be wound up.',
     },
   },
   {
@@ -124,8 +128,8 @@ export const NEEDLES: readonly Needle[] = [
       en: 'Create a safe working environment in which mistakes are allowed',
     },
     explanation: {
-      nl: 'Een lerende overheid heeft ruimte nodig voor fouten, wat iets anders is dan ruimte voor slordigheid. Medewerkers moeten zich beschermd weten als er iets misgaat, ook wanneer politiek en media op afrekenen uit zijn. Anders wordt de organisatie steeds voorzichtiger, minder open en minder doeltreffend. Vernieuwing verdient dezelfde bescherming, zodat niemand een held hoeft te zijn om iets nieuws te proberen.',
-      en: 'A learning government needs room for mistakes, which is something other than room for carelessness. Staff must know they are protected when something goes wrong, even when politics and the media are looking for someone to blame. Otherwise the organisation becomes ever more cautious, less open and less effective. Innovation deserves the same protection, so that nobody has to be a hero to try something new.',
+      nl: 'Een overheid die wil leren, moet ruimte laten voor fouten, zonder slordigheid goed te praten. Zorg dat medewerkers op u kunnen rekenen als er een fout aan het licht komt, ook wanneer media of politiek een schuldige zoeken. Zonder die dekking worden mensen voorzichtiger en geslotener, en werkt de organisatie minder goed voor burgers en bedrijven. Bescherm vernieuwing op dezelfde manier, zodat iets nieuws proberen geen heldendaad hoeft te zijn.',
+      en: 'A government that wants to learn has to allow room for mistakes, without excusing carelessness. Make sure staff can count on you when a mistake comes to light, even when the media or politicians are looking for someone to blame. Without that cover, people become more cautious and more closed, and the organisation serves citizens and businesses less well. Protect innovation in the same way, so that trying something new does not have to be an act of heroism.',
     },
   },
   {
@@ -133,8 +137,8 @@ export const NEEDLES: readonly Needle[] = [
     dimension: 'IV',
     name: { nl: 'Toon je een professionele autoriteit', en: 'Show yourself to be a professional authority' },
     explanation: {
-      nl: 'Topambtenaren zijn er niet in de eerste plaats om een bewindspersoon af te schermen; de maatschappelijke opgave staat voorop. Goed samenspel berust op wederzijds respect voor elkaars rol, kennis en ervaring. Ambtenaren worden benoemd om hun vakmanschap, kennis en institutionele geheugen, en dat geeft hun woord gewicht. Die deskundigheid mag nadrukkelijker als professionele autoriteit worden ingebracht.',
-      en: 'Senior civil servants are not there first and foremost to shield a minister from criticism; the societal task comes first. Good interplay rests on mutual respect for each other’s role, knowledge and experience. Civil servants are appointed for their craftsmanship, knowledge and institutional memory, and that gives their word weight. That expertise can be brought in more emphatically as professional authority.',
+      nl: 'Topambtenaren worden benoemd om hun vakkennis en ervaring, niet om hun politieke kleur; dat is een sterk punt van het Nederlandse bestel. Kennis van wetgeving en rechtsstaat, van wat de uitvoering aankan en van wat eerder is geprobeerd, geeft u het recht om gehoord te worden, en die kennis mag u nadrukkelijk laten zien. Uw taak is een bewindspersoon goed te ondersteunen, niet af te schermen: wat de samenleving nodig heeft, gaat voor. Dat werkt alleen met respect over en weer, waarbij de ambtenaar begrijpt dat politiek om compromissen vraagt en de bewindspersoon dat niet alles meteen kan.',
+      en: 'Senior civil servants are appointed for their expertise and experience, not for their political colour; that is a strength of the Dutch system. Knowledge of legislation and the rule of law, of what implementing organisations can handle and of what has been tried before, earns you the right to be heard, and you may show that knowledge clearly. Your task is to support a minister well, not to shield them: what society needs comes first. That only works with mutual respect, in which the civil servant understands that politics calls for compromise and the minister understands that not everything can happen at once.',
     },
   },
   {
@@ -142,8 +146,8 @@ export const NEEDLES: readonly Needle[] = [
     dimension: 'IV',
     name: { nl: 'Neem ruimte en geef ruimte', en: 'Take room and give room' },
     explanation: {
-      nl: 'Bij professionele autoriteit hoort professionele ruimte: niet de rol van de bestuurder overnemen, wel laten zien langs welke weg een politieke wens haalbaar is en wat niet kan. Tegenspraak geven is daarbij een plicht, binnenskamers kritisch en naar buiten loyaal, in een relatie die dichtbij is zonder mee te politiseren. Die ruimte is nu vaak beperkt, soms door politieke afspraken en soms door eigen voorzichtigheid. Geef dezelfde ruimte ook aan medewerkers en haal belemmeringen weg die hen onnodig inperken.',
-      en: 'Professional authority comes with professional room: not taking over the political office-holder’s role, but showing by what route a political wish is achievable and what is not possible. Speaking up is a duty here, critical behind closed doors and loyal in public, in a relationship that is close without becoming political. That room is often limited today, sometimes by political arrangements and sometimes by one’s own caution. Give the same room to staff as well, and remove obstacles that needlessly restrict them.',
+      nl: 'Professionele autoriteit telt pas als u ook de ruimte neemt om die te laten zien, juist wanneer uw boodschap politiek slecht uitkomt. Dat is geen politiek bedrijven, maar laten zien hoe een wens van een bewindspersoon kan worden verwezenlijkt en waar die op grenzen stuit: binnenskamers kritisch, naar buiten loyaal. Die ruimte is kleiner dan nodig, door oude afspraken zoals de Oekaze-Kok, maar vaak ook door terughoudendheid van de ambtelijke top zelf. Gun uw medewerkers dezelfde ruimte en neem drempels weg die hen onnodig afremmen.',
+      en: 'Professional authority only counts if you also take the room to show it, particularly when your message is politically unwelcome. That is not engaging in politics, but showing how a minister’s wish can be achieved and where it runs into limits: critical behind closed doors, loyal in public. That room is smaller than it should be, because of old arrangements such as the Kok decree on civil servants’ contacts with parliament, but often also because of the restraint of senior civil servants themselves. Give your staff the same room and remove hurdles that hold them back for no good reason.',
     },
   },
   {
@@ -151,8 +155,8 @@ export const NEEDLES: readonly Needle[] = [
     dimension: 'V',
     name: { nl: 'Heb geen pantser, wel ruggengraat', en: 'Have no armour, but do have a backbone' },
     explanation: {
-      nl: 'Ruggengraat betekent laten zien waar je voor staat en waar niet, gedragen door kennis van zaken, integriteit en overtuigingskracht. Daarop rust ook het vermogen om bestuurders tegen te spreken en om tegenspraak van de eigen mensen te verwelkomen. Geen pantser betekent open staan voor de mensen die je leidt: luisteren, aandacht en empathie tonen, en zo benaderbaar zijn dat mensen op tijd bij je aankloppen.',
-      en: 'Having a backbone means showing what you stand for and what you do not, grounded in expertise, integrity and persuasiveness. It also underpins challenging political office-holders and for welcoming challenge from your own people. Having no armour means being open to the people you lead: listening, showing attention and empathy, and being approachable enough that people come to you in good time.',
+      nl: 'Ruggengraat rust op vakkennis en integriteit, en op het vermogen uw kennis met overtuiging over het voetlicht te brengen; Aristoteles sprak van ethos, pathos en logos. Door helder te zijn over waar u voor staat en waar niet, kunt u politiek bestuurders tegenspreken, en even belangrijk is dat u tegenspraak van uw eigen mensen uitnodigt. Geen pantser betekent dat u open en bereikbaar bent voor wie u leidt: u vraagt wat zij nodig hebben, u luistert en u heeft oog voor verschillen tussen mensen. Dan komen zij op tijd naar u toe, en niet pas als het hun te veel is geworden.',
+      en: 'A backbone rests on expertise and integrity, and on the ability to put your knowledge across with conviction; Aristotle spoke of ethos, pathos and logos. Being clear about what you stand for, and what you do not, enables you to challenge political office-holders, and it matters just as much that you invite challenge from your own people. Having no armour means being open and approachable to those you lead: you ask what they need, you listen, and you notice how people differ. Then they come to you in good time, not only once things have become too much for them.',
     },
   },
   {
@@ -160,107 +164,8 @@ export const NEEDLES: readonly Needle[] = [
     dimension: 'V',
     name: { nl: 'Deel leiderschap', en: 'Share leadership' },
     explanation: {
-      nl: 'Ambtelijk leiderschap is te veelomvattend geworden voor één persoon: er zijn steeds taken bijgekomen en het gevraagde repertoire is breed. Complexe opgaven vragen bovendien om intensieve samenwerking binnen en buiten de overheid, en in die samenwerking wordt leiderschap gedeeld. Gedeeld leiderschap voorkomt ook dat macht zich bij één persoon concentreert en versterkt zo het evenwicht van checks and balances.',
-      en: 'Leadership in the civil service has become too wide-ranging for one person: tasks have only been added over time, and the repertoire required is broad. Complex tasks also call for intensive cooperation inside and outside government, and within that cooperation leadership is shared. Shared leadership also prevents power from concentrating in one person, and so strengthens checks and balances.',
-    },
-  },
-];
-
-export const ROUTES: readonly Route[] = [
-  {
-    id: 'a',
-    dimension: 'I',
-    name: { nl: 'Gebruik crisislogica', en: 'Use crisis logic' },
-    explanation: {
-      nl: 'Over het verloop van crises is veel bekend, maar de neiging is ze snel te vergeten en er weinig van te leren. In een crisis blijkt de overheid tot snelle, kordate besluiten in staat, met meer mandaat voor mensen met kennis van zaken en minder eindeloos overleg; die slagvaardigheid is het waard om te behouden, zonder te overreageren. Veel crises sluimeren lang en komen voort uit vraagstukken in het stelsel, dus leiders moeten ze zien aankomen. Bereid je ook voor op de fase erna, want herstel en verantwoording vragen vaak meer dan de crisis zelf.',
-      en: 'Much is known about how crises unfold, yet the tendency is to forget them quickly and learn little from them. In a crisis, government proves capable of fast, decisive action, with more mandate for people who know the subject and less endless consultation; that decisiveness is worth keeping, without overreacting. Many crises smoulder for a long time and stem from problems in the system, so leaders need to see them coming. Also prepare for the phase afterwards, because recovery and accountability often demand more than the crisis itself.',
-    },
-  },
-  {
-    id: 'b',
-    dimension: 'I',
-    name: { nl: 'Kunnen versnellen én durven vertragen', en: 'Being able to speed up and daring to slow down' },
-    explanation: {
-      nl: 'Dit lijkt tegenstrijdig, maar beide zijn nodig. Leiders bieden tegenwicht aan de gejaagdheid van media en politiek, zeggen nee tegen de druk om alles direct te regelen en geven bestuurders ademruimte door de lange lijn te bewaken. Tegelijk vraagt het hogere tempo van een digitale samenleving om sneller denken en handelen, met kennis van sociale media en online platforms. Daarbij gaat het niet om verstand tegenover gevoel, maar om begrijpen welke redenen achter emoties schuilgaan.',
-      en: 'This sounds contradictory, but both are needed. Leaders counterbalance the frantic pace of the media and politics, say no to the pressure to settle everything at once and give political office-holders breathing space by safeguarding the long-term course. At the same time, the higher pace of a digital society calls for faster thinking and acting, with knowledge of social media and online platforms. This is not about reason versus emotion, but about understanding the reasons behind emotions.',
-    },
-  },
-  {
-    id: 'c',
-    dimension: 'II',
-    name: { nl: 'Openheid tonen; niet alles openbaar maken', en: 'Show openness; do not make everything public' },
-    explanation: {
-      nl: 'Een overheid die het publiek dient, hoort open te zijn: open staan voor wat er in de samenleving speelt, toegankelijk zijn en uitleggen hoe besluiten en uitvoering tot stand komen. Openheid is echter iets anders dan alles openbaar maken, want een overvloed aan losse informatie levert geen inzicht op. Leiders ordenen informatie tot begrijpelijke kennis, zorgen dat hun organisatie openstaat voor kritiek en houden oog voor de terughoudendheid die openbaar bestuur soms ook vraagt.',
-      en: 'A government that serves the public ought to be open: receptive to what is happening in society, being accessible and explaining how decisions and their implementation come about. Openness is not the same as making everything public, however, because a flood of loose information does not produce insight. Leaders organise information into understandable knowledge, make sure their organisation is open to criticism and keep an eye on the restraint that public administration sometimes also requires.',
-    },
-  },
-  {
-    id: 'd',
-    dimension: 'II',
-    name: { nl: 'Denk digitaler en internationaler', en: 'Think more digitally and more internationally' },
-    explanation: {
-      nl: 'Nederland is lid van de Europese Unie en van andere internationale samenwerkingsverbanden, en veel vraagstukken en oplossingen liggen over de grens. Denk daarom vroeg mee over Europese regelgeving, in plaats van die pas achteraf te ondergaan. Digitalisering brengt grote kansen en grote risico’s, van een hoger tempo tot afhankelijkheid van grote techbedrijven. Leiders moeten daarom digitaal bekwaam zijn en de gevolgen van digitalisering doorzien.',
-      en: 'The Netherlands is part of the European Union and other international alliances, and many issues and solutions lie beyond its borders. So help shape European legislation early, rather than only undergoing it afterwards. Digitalisation brings great opportunities and great risks, from a faster pace to dependence on big tech companies. Leaders therefore need to be digitally competent and to understand the consequences of digitalisation.',
-    },
-  },
-  {
-    id: 'e',
-    dimension: 'III',
-    name: {
-      nl: "Geef meer gezicht aan de overheid; geef meer steun aan 'de uitvoering'",
-      en: "Give government more of a face; give more support to 'implementation'",
-    },
-    explanation: {
-      nl: 'Gemeenten en uitvoeringsorganisaties van het rijk staan het dichtst bij burgers en bedrijven; in de praktijk zijn zij voor veel mensen de overheid. Hun werk verdient meer waardering en betere voorwaarden: eenvoudiger regels, een sterke digitale basis, ruimte voor maatwerk, voldoende tijd en bestuurlijke aandacht. Organisaties kunnen daarbij meer van elkaar leren, bijvoorbeeld het rijk van gemeenten.',
-      en: 'Municipalities and central government’s implementing agencies are closest to citizens and businesses; in practice, they are government for many people. Their work deserves more appreciation and better conditions: simpler rules, a strong digital foundation, room for tailored solutions, enough time and attention from political leadership. Organisations can also learn more from each other, for example central government from municipalities.',
-    },
-  },
-  {
-    id: 'f',
-    dimension: 'III',
-    name: { nl: 'Met meer inclusiviteit meer diversiteit', en: 'More diversity through more inclusion' },
-    explanation: {
-      nl: 'Diversiteit wordt breed onderschreven, maar in de praktijk blijft het lastig. Een overheid die in verbinding wil staan met de samenleving heeft mensen nodig met uiteenlopende achtergronden, ervaringen en manieren van werken. Benoem dus geen mensen die vooral op jezelf lijken, en werk aan je eigen vooroordelen. Pas met een inclusieve manier van denken en handelen gaat diversiteit echt werken.',
-      en: 'Diversity is widely endorsed, but in practice it remains difficult. A government that wants to stay connected with society needs people with different backgrounds, experiences and ways of working. So do not appoint people who mainly resemble yourself, and work on your own biases. Only an inclusive way of thinking and acting makes diversity really work.',
-    },
-  },
-  {
-    id: 'g',
-    dimension: 'IV',
-    name: { nl: 'Meer naar buiten treden', en: 'Step out into the open more' },
-    explanation: {
-      nl: 'Vertel vaker en met trots over het ambtelijk vak: wat ambtenaren doen, op welke kennis besluiten rusten en op welke ervaring de uitvoering steunt. Dat is geen politiek bedrijven, want dat blijft aan de politiek voorbehouden, en het vraagt oog voor de politieke verantwoordelijkheid. Wel moet de overmatige angst om naar buiten te treden verdwijnen. Leiders geven hierin het voorbeeld.',
-      en: 'Speak more often, and with pride, about the civil service profession: what civil servants do, what knowledge goes into decisions and what experience implementation rests on. This is not engaging in politics, which remains the preserve of politicians, and it requires awareness of political responsibility. But the excessive fear of speaking in public has to go. Leaders set the example here.',
-    },
-  },
-  {
-    id: 'h',
-    dimension: 'IV',
-    name: { nl: 'Actiever en breder verantwoorden', en: 'Be accountable more actively and more broadly' },
-    explanation: {
-      nl: 'Wie professionele ruimte neemt, legt ook verantwoording af over het gebruik ervan, zonder alleen naar de politiek te verwijzen. Dat kan richting de volksvertegenwoordiging, zoals bij gemeenten en in de Europese Unie al gebruikelijk is. Het kan ook buiten de politieke arena: tegenover maatschappelijke partners, burgers, wetenschappers, ombudsinstanties en de eigen organisatie. Wacht niet af, maar nodig zelf kritische vragen uit.',
-      en: 'Those who take professional room also account for how they use it, without simply pointing to the politicians. That can be towards elected representatives, as is already common in municipalities and in the European Union. It can also be outside the political arena: towards partners in society, citizens, researchers, ombudsman institutions and one’s own organisation. Do not wait, but actively invite critical questions.',
-    },
-  },
-  {
-    id: 'i',
-    dimension: 'V',
-    name: { nl: 'Meer zelfkennis en zelfkritiek', en: 'More self-knowledge and self-criticism' },
-    explanation: {
-      nl: 'Leiderschap draait om de persoon, dus ken je eigen kracht en vraag de mensen die je leidt er eerlijk naar. Zicht op je zwaktes hoort daar net zo goed bij, zoals tunnelvisie, oogkleppen, te veel macht of vooroordelen. Lukt zelfreflectie niet goed, organiseer dan kritische spiegels om je heen, bij voorkeur mensen die niet van jou afhangen. Fouten erkennen hoort bij blijven leren, en leiders geven daarin het voorbeeld.',
-      en: 'Leadership revolves around the person, so know your own strengths and ask the people you lead for their honest view of them. Insight into your weaknesses belongs there just as much, such as tunnel vision, blinkers, too much power or biases. If self-reflection does not come easily, surround yourself with critical mirrors, preferably people who do not depend on you. Admitting mistakes is part of continuing to learn, and leaders set the example.',
-    },
-  },
-  {
-    id: 'j',
-    dimension: 'V',
-    name: {
-      nl: 'Hard skills, zoals kennis, én soft skills',
-      en: 'Hard skills, such as knowledge, and soft skills',
-    },
-    explanation: {
-      nl: 'Kennis van zaken is onomstreden de basis van ambtelijk vakmanschap, bij het adviseren van bestuurders, het leiden van een organisatie en het samenwerken met partners. Dat vraagt om loopbanen die inhoudelijk op elkaar voortbouwen, en om minder reorganisaties, zodat kennis behouden blijft. Even belangrijk zijn vaardigheden als luisteren, reflecteren, moed, integriteit, gevoel voor timing en de bereidheid jezelf ondergeschikt te maken aan de publieke zaak. Uiteindelijk moeten die vaardigheden zichtbaar worden in gedrag, met warme betrokkenheid en een koel oordeel.',
-      en: 'Expertise is undisputedly the basis of professional craftsmanship in the civil service, whether advising political office-holders, leading an organisation or working with partners. That calls for career paths that build on each other in substance, and for fewer reorganisations, so that knowledge is retained. Equally important are abilities such as listening, reflecting, courage, integrity, a sense of timing and the willingness to put the public interest before yourself. In the end, those abilities must show in behaviour, combining warm commitment with cool judgement.',
+      nl: 'Het vak van ambtelijk leider is in de loop der jaren steeds breder geworden: klassieke waarden als rechtmatigheid en zorgvuldigheid moeten samengaan met de eisen van een digitale wereld, en er komen taken bij zonder dat er iets afvalt. Zo’n repertoire beheerst niemand alleen. Bovendien vragen grote opgaven om samenwerking met partners binnen en buiten de overheid, en in die samenwerking ligt de leiding niet bij één persoon. Gedeelde leiding spreidt ook de macht en houdt zo het stelsel van checks and balances gezond.',
+      en: 'The job of a senior civil servant has grown steadily broader: classic values such as lawfulness and due care must go together with the demands of a digital world, and tasks keep being added while none fall away. Nobody masters such a repertoire alone. Moreover, major tasks call for cooperation with partners inside and outside government, and in that cooperation the lead does not rest with one person. Shared leadership also spreads power, and so keeps checks and balances healthy.',
     },
   },
 ];

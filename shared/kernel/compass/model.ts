@@ -41,6 +41,8 @@ export interface Route {
   readonly name: Localized;
   /** 2–4 sentences in our own words, faithful to the seed. */
   readonly explanation: Localized;
+  /** A personal plan prompt: one question about what the leader could do in the next three months. */
+  readonly prompt: Localized;
 }
 
 export interface QuestionnaireItem {
@@ -50,15 +52,24 @@ export interface QuestionnaireItem {
   readonly self: Localized;
   /** Others form: "Deze leider …" / "This leader …". */
   readonly others: Localized;
+  /**
+   * True when the behaviour only happens in certain situations (a decision on incomplete information, a
+   * proposed exception, …): the form then shows SITUATIONAL_INSTRUCTION (scales.ts). Always false in v1.
+   */
+  readonly situational: boolean;
 }
 
-export interface Questionnaire {
+/** Every version of questionnaire `kompas`; every stored answer records the version it was given with. */
+export const QUESTIONNAIRE_VERSIONS = [1, 2] as const;
+export type QuestionnaireVersion = (typeof QUESTIONNAIRE_VERSIONS)[number];
+
+export interface Questionnaire<V extends QuestionnaireVersion = QuestionnaireVersion> {
   readonly id: 'kompas';
-  readonly version: 1;
+  readonly version: V;
   readonly items: readonly QuestionnaireItem[];
 }
 
-/** Answer scale: 1 nauwelijks … 5 (bijna) altijd; null = "kan ik niet beoordelen". */
+/** Answer values 1–5 (labels per version: scales.ts); null = the "no answer" choice of the form. */
 export const SCALE_VALUES = [1, 2, 3, 4, 5] as const;
 export type ScaleValue = (typeof SCALE_VALUES)[number];
 export type Answer = ScaleValue | null;

@@ -55,7 +55,7 @@ function profileFolders(dataDir: string): string[] {
   return readdirSync(join(dataDir, 'profiles'));
 }
 
-const DRAFT: DraftContent = { answers: { '1.1': 4, '1.2': null }, targets: { '2': 5 }, reflections: { I: 'half af' }, step: 1 };
+const DRAFT: DraftContent = { questionnaire: { id: 'kompas', version: 2 }, answers: { '1.1': 4, '1.2': null }, targets: { '2': 5 }, reflections: { I: 'half af' }, step: 1 };
 
 describe('getAppState', () => {
   it('creates one profile on first use and keeps it, also after a restart of the services', async () => {
@@ -128,7 +128,7 @@ describe('createAssessment', () => {
       id: expect.stringMatching(UUID),
       date: '2025-06-01',
       createdAt: NOW.toISOString(),
-      questionnaire: { id: 'kompas', version: 1 },
+      questionnaire: { id: 'kompas', version: 2 },
       answers: completeAnswers(),
       targets: input.targets,
       reflections: { I: 'Meer richting.' },
@@ -216,7 +216,7 @@ describe('bad input changes nothing stored', () => {
     ['a bad profile id', 'createAssessment', () => ({ profileId: 'abc', ...complete() }), 'invalid-input', ['profileId']],
     ['a draft with an unknown item', 'saveDraft', (p) => ({ profileId: p, draft: { ...DRAFT, answers: { '11.1': 3 } } }), 'invalid-input', ['draft', 'answers']],
     ['a draft with step 21', 'saveDraft', (p) => ({ profileId: p, draft: { ...DRAFT, step: 21 } }), 'invalid-input', ['draft', 'step']],
-    ['a draft without step', 'saveDraft', (p) => ({ profileId: p, draft: { answers: {}, targets: {}, reflections: {} } }), 'invalid-input', ['draft', 'step']],
+    ['a draft without step', 'saveDraft', (p) => ({ profileId: p, draft: { questionnaire: { id: 'kompas', version: 2 }, answers: {}, targets: {}, reflections: {} } }), 'invalid-input', ['draft', 'step']],
     ['a draft as a string', 'saveDraft', (p) => ({ profileId: p, draft: 'alles' }), 'invalid-input', ['draft']],
     ['a draft without its wrapper', 'saveDraft', (p) => ({ profileId: p, ...DRAFT }), 'invalid-input', ['draft']],
     ['language de', 'setLanguage', () => ({ language: 'de' }), 'invalid-input', ['language']],

@@ -80,10 +80,11 @@ describe('assessmentSchema', () => {
     expect(assessmentSchema.safeParse(variant((a) => (a.targets = { '10': 5 }))).success).toBe(true);
   });
 
-  it('refuses another questionnaire or questionnaire version 2', () => {
-    const v2 = variant((a) => (a.questionnaire = { id: 'kompas', version: 2 }));
+  it('accepts questionnaire versions 1 and 2; refuses another questionnaire or an unknown version', () => {
+    expect(assessmentSchema.safeParse(variant((a) => (a.questionnaire = { id: 'kompas', version: 2 }))).success).toBe(true);
+    const v3 = variant((a) => ((a.questionnaire as { version: number }).version = 3));
     const other = variant((a) => (a.questionnaire = { id: 'other', version: 1 }));
-    expect(assessmentSchema.safeParse(v2).success).toBe(false);
+    expect(assessmentSchema.safeParse(v3).success).toBe(false);
     expect(assessmentSchema.safeParse(other).success).toBe(false);
   });
 });
@@ -91,10 +92,10 @@ describe('assessmentSchema', () => {
 describe('documents require their schemaVersion', () => {
   const profile = { schemaVersion: 1, id: PROFILE_ID, name: 'Anna', createdAt: '2024-01-01T00:00:00Z', assessments: [validAssessment()] };
   const draft = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     profileId: PROFILE_ID,
     updatedAt: '2024-01-01T00:00:00+01:00',
-    draft: { answers: { '1.1': 3, '1.2': null }, targets: {}, reflections: {}, step: 2 },
+    draft: { questionnaire: { id: 'kompas', version: 2 }, answers: { '1.1': 3, '1.2': null }, targets: {}, reflections: {}, step: 2 },
   };
   const settings = { schemaVersion: 1, language: 'nl', activeProfileId: PROFILE_ID };
 
@@ -102,14 +103,14 @@ describe('documents require their schemaVersion', () => {
     ['profile', profileDocumentSchema, profile],
     ['draft', draftDocumentSchema, draft],
     ['settings', settingsDocumentSchema, settings],
-  ] as const)('%s: valid with schemaVersion 1; refused without it, or with 0 or 2', (_label, schema, doc) => {
+  ] as const)('%s: valid with its current schemaVersion; refused without it, or with another (older ones are migrated first)', (_label, schema, doc) => {
     expect(schema.safeParse(doc).success).toBe(true);
     const withoutVersion: Record<string, unknown> = { ...doc };
     delete withoutVersion.schemaVersion;
     expect(schema.safeParse(withoutVersion).success).toBe(false);
-    expect(schema.safeParse({ ...doc, schemaVersion: 0 }).success).toBe(false);
-    expect(schema.safeParse({ ...doc, schemaVersion: 2 }).success).toBe(false);
-    expect(schema.safeParse({ ...doc, schemaVersion: '1' }).success).toBe(false);
+    expect(schema.safeParse({ ...doc, schemaVersion: doc.schemaVersion - 1 }).success).toBe(false);
+    expect(schema.safeParse({ ...doc, schemaVersion: doc.schemaVersion + 1 }).success).toBe(false);
+    expect(schema.safeParse({ ...doc, schemaVersion: String(doc.schemaVersion) }).success).toBe(false);
   });
 
   it('a profile with an invalid assessment inside is refused', () => {
@@ -123,7 +124,7 @@ describe('documents require their schemaVersion', () => {
   });
 
   it('a draft may be partial but not contain unknown items, and its step is a whole number 0–20', () => {
-    const base = { answers: {}, targets: {}, reflections: {}, step: 0 };
+    const base = { questionnaire: { id: 'kompas', version: 2 }, answers: {}, targets: {}, reflections: {}, step: 0 };
     expect(draftContentSchema.safeParse(base).success).toBe(true);
     expect(draftContentSchema.safeParse({ ...base, answers: { '11.1': 3 } }).success).toBe(false);
     expect(draftContentSchema.safeParse({ ...base, answers: { '1.1': 7 } }).success).toBe(false);

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Needle } from '@shared/kernel/compass/model';
 import { SCALE_VALUES } from '@shared/kernel/compass/model';
-import { itemsOfNeedle } from '@shared/kernel/compass/questionnaire';
+import { itemsOfNeedleIn } from '@shared/kernel/compass/questionnaires';
+import { noAnswerLabel, scaleLabel, SITUATIONAL_INSTRUCTION } from '@shared/kernel/compass/scales';
 import type { DraftContent } from '@shared/features/assessment/schemas';
 import { useDraft } from './draftStore';
 import { useLanguage } from '../../app/session';
 import { RadioScale } from './RadioScale';
-import { SCALE_LABEL } from '../../ui/labels';
 
 /** A needle: its explanation at hand, its two items, and "waar wil ik naartoe". */
 export function NeedleQuestions({ needle, draft }: { needle: Needle; draft: DraftContent }) {
@@ -14,7 +14,9 @@ export function NeedleQuestions({ needle, draft }: { needle: Needle; draft: Draf
   const lang = useLanguage();
   const setAnswer = useDraft((s) => s.setAnswer);
   const setTarget = useDraft((s) => s.setTarget);
-  const scaleOptions = SCALE_VALUES.map((v) => ({ value: String(v), label: `${v} ${t(SCALE_LABEL[v])}` }));
+  // The items and the scale of the questionnaire this meetmoment is filled in with.
+  const version = draft.questionnaire.version;
+  const scaleOptions = SCALE_VALUES.map((v) => ({ value: String(v), label: `${v} ${scaleLabel(version, v)[lang]}` }));
   const target = draft.targets[`${needle.id}`];
 
   return (
@@ -26,7 +28,7 @@ export function NeedleQuestions({ needle, draft }: { needle: Needle; draft: Draf
         <summary>{t('assessment.explanation')}</summary>
         <p>{needle.explanation[lang]}</p>
       </details>
-      {itemsOfNeedle(needle.id).map((item) => {
+      {itemsOfNeedleIn(version, needle.id).map((item) => {
         const answer = draft.answers[item.id];
         return (
           <RadioScale
@@ -34,8 +36,8 @@ export function NeedleQuestions({ needle, draft }: { needle: Needle; draft: Draf
             name={`item-${item.id}`}
             legend={item.self[lang]}
             legendPrefix={item.id}
-            hint={t('assessment.itemLegendHint')}
-            options={[...scaleOptions, { value: 'na', label: t('scale.na') }]}
+            hint={item.situational ? `${t('assessment.itemLegendHint')} ${SITUATIONAL_INSTRUCTION[lang]}` : t('assessment.itemLegendHint')}
+            options={[...scaleOptions, { value: 'na', label: noAnswerLabel(version, 'self')[lang] }]}
             value={answer === undefined ? undefined : answer === null ? 'na' : String(answer)}
             onChange={(v) => setAnswer(item.id, v === 'na' ? null : (Number(v) as 1 | 2 | 3 | 4 | 5))}
           />

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIMENSIONS } from '@shared/kernel/compass/content';
-import { itemById } from '@shared/kernel/compass/questionnaire';
+import { itemOf } from '@shared/kernel/compass/questionnaires';
 import { isRealIsoDate, localIsoDate } from '@shared/kernel/dates';
 import type { DraftContent } from '@shared/features/assessment/schemas';
 import { unansweredItems } from '@shared/kernel/scoring';
@@ -49,7 +49,7 @@ export function ReviewStep({ draft, onGoToStep }: { draft: DraftContent; onGoToS
           <p>{t('assessment.missingIntro')}</p>
           <ul>
             {missing.map((id) => {
-              const item = itemById(id);
+              const item = itemOf(draft.questionnaire.version, id);
               const dimensionIndex = DIMENSIONS.findIndex((d) => d.needles.includes(item.needle));
               return (
                 <li key={id}>

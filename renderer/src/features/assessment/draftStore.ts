@@ -3,6 +3,7 @@
  * made (and at once on a step change), so a draft survives closing the app or a crash.
  */
 import { create } from 'zustand';
+import { CURRENT_QUESTIONNAIRE_VERSION } from '@shared/kernel/compass/questionnaires';
 import type { Answer, DimensionId, ItemId, NeedleId, ScaleValue } from '@shared/kernel/compass/model';
 import type { Assessment, DraftContent } from '@shared/features/assessment/schemas';
 import { api } from '../../app/api/client';
@@ -29,7 +30,14 @@ interface DraftStore {
   submit: (date: string) => Promise<Assessment | null>;
 }
 
-export const EMPTY_DRAFT: DraftContent = { answers: {}, targets: {}, reflections: {}, step: 0 };
+/** A new meetmoment is filled in with the current questionnaire. */
+export const EMPTY_DRAFT: DraftContent = {
+  questionnaire: { id: 'kompas', version: CURRENT_QUESTIONNAIRE_VERSION },
+  answers: {},
+  targets: {},
+  reflections: {},
+  step: 0,
+};
 
 let timer: ReturnType<typeof setTimeout> | null = null;
 let pending: Promise<void> = Promise.resolve();
@@ -120,6 +128,7 @@ export const useDraft = create<DraftStore>((set, get) => {
         const assessment = await api().createAssessment(
           scoped({
             date,
+            questionnaire: draft.questionnaire,
             answers: draft.answers as Assessment['answers'],
             targets: draft.targets,
             reflections: draft.reflections,

@@ -50,6 +50,8 @@ export function RoundScreen({ id }: { id: string }) {
             : round.closesOn
               ? t('feedback.closesOn', { date: formatDate(round.closesOn, lang) })
               : t('feedback.createdOn', { date: formatDate(roundDate(round, localTimeZone()), lang) })}
+          {' · '}
+          <span data-testid="round-questionnaire">{t('feedback.questionnaireVersion', { version: round.questionnaire.version })}</span>
         </p>
       </div>
       {problem && <ProblemNotice problem={problem} />}

@@ -47,6 +47,8 @@ export function RoundsScreen() {
                       : t('feedback.createdOn', { date: formatDate(roundDate(round, localTimeZone()), lang) })}
                     {' · '}
                     {round.groups.map((g) => t(GROUP_LABEL[g])).join(', ')}
+                    {' · '}
+                    {t('feedback.questionnaireVersion', { version: round.questionnaire.version })}
                   </p>
                 </div>
                 <div className="round-list__meta">

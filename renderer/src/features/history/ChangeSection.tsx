@@ -69,6 +69,11 @@ export function ChangeSection({ history, lang }: { history: History; lang: Lang 
             from &&
             to && (
               <>
+                {from.questionnaireVersion !== to.questionnaireVersion && (
+                  <p className="history-change__versions" data-testid="change-versions">
+                    {t('history.change.versions', { from: from.questionnaireVersion, to: to.questionnaireVersion })}
+                  </p>
+                )}
                 <p className="history-change__summary" data-testid="change-summary" aria-live="polite">
                   {biggest.length === 0
                     ? t('history.change.summaryNone')

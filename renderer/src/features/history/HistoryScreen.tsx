@@ -37,6 +37,11 @@ export function HistoryScreen() {
       )}
       {history && !empty && (
         <>
+          {new Set(history.assessments.map((a) => a.questionnaireVersion)).size > 1 && (
+            <p className="notice notice--info" data-testid="history-versions">
+              {t('history.versionsMixed')}
+            </p>
+          )}
           <ChangeSection history={history} lang={lang} />
           <NeedleHistory history={history} lang={lang} />
         </>

@@ -4,11 +4,16 @@
  * document into one v1-shaped document per round (`splitFeedbackV1`), and step 1 → 2 turns each
  * into `{ schemaVersion: 2, profileId, round }`. Step 2 → 3 adds the rater group `bestuurlijk`
  * (the political-administrative environment, app 0.2) to the counts of a published report: no one
- * was asked in that group before, so its count is 0.
+ * was asked in that group before, so its count is 0. Step 3 → 4 records the questionnaire a round
+ * asks (app 0.2 has `kompas` 1 and 2): every earlier round asked version 1. A published report says so
+ * too; its self figures name version 1 (the only one then), and it has no "kan ik niet beoordelen"
+ * counts (`cannotJudge: null`: the raw answers they would come from are gone).
  */
 import type { MigrationStep } from '../../../kernel/migrate';
 
 type Raw = Readonly<Record<string, unknown>>;
+
+const ROUND_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function roundsOf(doc: Raw): Raw[] {
   const rounds = doc.rounds;
@@ -17,6 +22,9 @@ function roundsOf(doc: Raw): Raw[] {
   }
   return rounds as Raw[];
 }
+
+/** The only questionnaire before app 0.2. */
+const V1 = { id: 'kompas', version: 1 } as const;
 
 export const ROUND_MIGRATIONS: readonly MigrationStep[] = [
   {
@@ -39,13 +47,39 @@ export const ROUND_MIGRATIONS: readonly MigrationStep[] = [
       return { ...doc, schemaVersion: 3, round: { ...round, published: { ...published, counts: { ...counts, bestuurlijk: counts.bestuurlijk ?? 0 } } } };
     },
   },
+  {
+    from: 3,
+    up: (doc) => {
+      const round = doc.round as Raw | null;
+      if (round === null || typeof round !== 'object') throw new TypeError('round');
+      const published = round.published as Raw | null;
+      const upgraded: Raw = { ...round, questionnaire: round.questionnaire ?? V1 };
+      if (published === null || published === undefined) return { ...doc, schemaVersion: 4, round: upgraded };
+      if (typeof published !== 'object') throw new TypeError('published');
+      const self = published.self as Raw | null;
+      if (self !== null && typeof self !== 'object') throw new TypeError('self');
+      return {
+        ...doc,
+        schemaVersion: 4,
+        round: {
+          ...upgraded,
+          published: {
+            ...published,
+            self: self === null ? null : { questionnaire: self.questionnaire ?? V1, ...self },
+            cannotJudge: published.cannotJudge ?? null,
+          },
+        },
+      };
+    },
+  },
 ];
 
 /** A v1 feedback document as one v1 document per round, keyed by the round's id. */
 export function splitFeedbackV1(doc: Raw): Map<string, Record<string, unknown>> {
   const byRound = new Map<string, Record<string, unknown>>();
   for (const round of roundsOf(doc)) {
-    if (typeof round.id !== 'string') throw new TypeError('round id');
+    // The id becomes a file name: only a real round id (a UUID) is accepted, never a path.
+    if (typeof round.id !== 'string' || !ROUND_ID.test(round.id)) throw new TypeError('round id');
     byRound.set(round.id, { schemaVersion: 1, profileId: doc.profileId, rounds: [round] });
   }
   return byRound;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportSummary } from '@shared/contract/api';
 import { invitationSchema } from '@shared/features/exchange/formats';
+import { CURRENT_QUESTIONNAIRE_VERSION, questionnaireOf } from '@shared/kernel/compass/questionnaires';
 import type { RoundDocument, RoundSummary } from '@shared/features/feedback/schemas';
 import { payload, responseFileText, vectorFiles, vectorRound } from '../../../fixtures/feedback';
 import { filesMentioning, openHarness, type Harness } from './harness';
@@ -26,9 +27,10 @@ function roundBackups(roundId: string): string[] {
 
 /**
  * Puts the spec vectors' round (id and key pair) in place of a freshly created round: its file is
- * renamed to the vectors' round id. Returns the services started afresh on the folder.
+ * renamed to the vectors' round id. The vectors answer questionnaire `kompas` 1, so the round asks
+ * version 1 unless told otherwise. Returns the services started afresh on the folder.
  */
-async function seedVectorRound(): Promise<Harness> {
+async function seedVectorRound(version: 1 | 2 = 1): Promise<Harness> {
   const round = await harness.call<RoundSummary>('createRound', {
     name: 'Vectoren',
     leader: '',
@@ -41,7 +43,13 @@ async function seedVectorRound(): Promise<Harness> {
   const vector = vectorRound();
   const seeded = {
     ...doc,
-    round: { ...doc.round, id: vector.roundId, publicKey: vector.publicKey, privateKey: { scheme: 'plain', data: JSON.stringify(vector.privateKey) } },
+    round: {
+      ...doc.round,
+      id: vector.roundId,
+      questionnaire: { id: 'kompas', version },
+      publicKey: vector.publicKey,
+      privateKey: { scheme: 'plain', data: JSON.stringify(vector.privateKey) },
+    },
   };
   rmSync(harness.roundPath(round.id));
   rmSync(join(roundsDir(), 'backups', round.id), { recursive: true, force: true });
@@ -70,6 +78,21 @@ describe('importing the spec vectors', () => {
     expect(summary.rounds[0]?.counts).toEqual({ leidinggevende: 0, collega: 2, medewerker: 1, extern: 0, bestuurlijk: 0 });
     const stored = JSON.parse(readFileSync(harness.roundPath(vectorRound().roundId), 'utf8')) as RoundDocument;
     expect(stored.round.responses).toHaveLength(3);
+  });
+
+  it('a round of questionnaire 2 refuses the (version 1) vectors as a wrong questionnaire, and stores nothing', async () => {
+    const app = await seedVectorRound(2);
+    const { roundId } = vectorRound();
+    const before = readFileSync(harness.roundPath(roundId), 'utf8');
+    const summary = await app.call<ImportSummary>('importResponses', { files: vectorFiles() });
+    const byName = Object.fromEntries(summary.outcomes.map((o) => [o.name, [o.outcome, o.reason]]));
+    for (const name of ['valid-collega-1.json', 'valid-collega-2.json', 'valid-medewerker-1.json', 'duplicate-of-valid-collega-1.json']) {
+      expect(byName[name]).toEqual(['refused', 'invalid-payload']);
+    }
+    expect([summary.accepted, summary.duplicates]).toEqual([0, 0]);
+    expect(readFileSync(harness.roundPath(roundId), 'utf8')).toBe(before);
+    const [round] = await app.call<RoundSummary[]>('listRounds', {});
+    expect([round?.questionnaire, round?.total]).toEqual([{ id: 'kompas', version: 2 }, 0]);
   });
 
   it('stores the valid answers in one write, and a second import of the same files changes nothing', async () => {
@@ -139,6 +162,15 @@ describe('a round from invitation to report', () => {
     const invitation = invitationSchema.parse(JSON.parse(json!));
     expect(invitation).toMatchObject({ roundId: round.id, raterGroup: 'collega', anonymous: true, language: 'nl' });
     expect(invitation.questionnaire.items).toHaveLength(20);
+    // A new round asks the current questionnaire; its invitation carries that version's others' form.
+    expect(round.questionnaire).toEqual({ id: 'kompas', version: CURRENT_QUESTIONNAIRE_VERSION });
+    expect(invitation.questionnaire.version).toBe(CURRENT_QUESTIONNAIRE_VERSION);
+    expect(invitation.questionnaire.items.map((i) => i.text)).toEqual(questionnaireOf(CURRENT_QUESTIONNAIRE_VERSION).items.map((i) => i.others));
+
+    // An answer given with another version is refused, with the spec's reason, and nothing is stored.
+    const v1 = await responseFileText(payload('collega', 9, { questionnaire: { id: 'kompas', version: 1 } }), round.id, invitation.publicKey);
+    const refused = await harness.call<ImportSummary>('importResponses', { files: [{ name: 'v1.json', size: v1.length, content: v1 }] });
+    expect(refused.outcomes).toEqual([{ name: 'v1.json', outcome: 'refused', reason: 'invalid-payload' }]);
 
     const files = await Promise.all(
       [payload('collega', 1), payload('collega', 2), payload('collega', 3), payload('medewerker', 4)].map(async (p, i) => {
@@ -154,8 +186,9 @@ describe('a round from invitation to report', () => {
     if (!open.ok) expect(open.error).toMatchObject({ code: 'round-open', params: { round: round.name } });
 
     await harness.call('closeRound', { id: round.id });
-    const report = await harness.call<{ report: { counts: Record<string, number> } }>('getReport', { id: round.id });
+    const report = await harness.call<{ report: { counts: Record<string, number>; questionnaire: unknown } }>('getReport', { id: round.id });
     expect(report.report.counts).toMatchObject({ collega: 3, medewerker: 1 });
+    expect(report.report.questionnaire).toEqual({ id: 'kompas', version: CURRENT_QUESTIONNAIRE_VERSION });
 
     const responseId = payload('collega', 1).responseId;
     expect(filesMentioning(roundsDir(), responseId).length).toBeGreaterThan(1);

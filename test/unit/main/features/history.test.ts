@@ -72,13 +72,16 @@ describe('getHistory', () => {
 
   it('lists the meetmomenten oldest first with their needle scores and targets', async () => {
     const app = harness;
+    // A version-2 meetmoment after a version-1 one: history keeps each one's version.
     const later = await call<{ id: string }>(app, 'createAssessment', {
+      questionnaire: { id: 'kompas', version: 2 },
       date: '2026-05-20',
       answers: answers(4, { '1.1': 5, '2.2': null }),
       targets: { '1': 5, '10': 4 },
       reflections: {},
     });
     const earlier = await call<{ id: string }>(app, 'createAssessment', {
+      questionnaire: { id: 'kompas', version: 1 },
       date: '2026-01-10',
       answers: completeAnswers(),
       targets: { '1': 4 },
@@ -90,9 +93,11 @@ describe('getHistory', () => {
     expect(history.assessments[0]).toEqual({
       id: earlier.id,
       date: '2026-01-10',
+      questionnaireVersion: 1,
       needles: { '1': 1.5, '2': 3.5, '3': 3, '4': 2, '5': 4.5, '6': 1.5, '7': 3.5, '8': 3, '9': 2.5, '10': 4.5 },
       targets: { '1': 4, '2': null, '3': null, '4': null, '5': null, '6': null, '7': null, '8': null, '9': null, '10': null },
     });
+    expect(history.assessments[1]?.questionnaireVersion).toBe(2);
     expect(history.assessments[1]?.needles).toEqual({ '1': 4.5, '2': 4, '3': 4, '4': 4, '5': 4, '6': 4, '7': 4, '8': 4, '9': 4, '10': 4 });
     expect(history.assessments[1]?.targets).toMatchObject({ '1': 5, '2': null, '10': 4 });
     expect(history.rounds).toEqual([]);

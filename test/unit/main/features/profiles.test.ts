@@ -111,7 +111,7 @@ describe('the profile operations', () => {
       app.call('chooseRoute', { profileId: b, route: 'c', why: 'Alleen B', needles: [3] }),
       app.call('setReviewRhythm', { profileId: a, months: 12 }),
     ]);
-    await app.call('saveDraft', { profileId: a, draft: { answers: { '1.1': 2 }, targets: {}, reflections: {}, step: 0 } });
+    await app.call('saveDraft', { profileId: a, draft: { questionnaire: { id: 'kompas', version: 2 }, answers: { '1.1': 2 }, targets: {}, reflections: {}, step: 0 } });
     const restarted = start(dir);
     expect((await restarted.call<Assessment[]>('listAssessments', { profileId: a })).map((x) => x.id)).toEqual([inA!.id]);
     expect((await restarted.call<Assessment[]>('listAssessments', { profileId: b })).map((x) => x.id)).toEqual([inB!.id]);
@@ -119,7 +119,7 @@ describe('the profile operations', () => {
     expect(await restarted.call('getPlan', { profileId: a })).toMatchObject({ reviewEveryMonths: 12, routes: [] });
     expect(await restarted.call('getPlan', { profileId: b })).toMatchObject({ reviewEveryMonths: 3, routes: [{ route: 'c' }] });
     expect(await restarted.call('getDraft', { profileId: b })).toBeNull();
-    expect(await restarted.call('getDraft', { profileId: a })).toMatchObject({ draft: { answers: { '1.1': 2 } } });
+    expect(await restarted.call('getDraft', { profileId: a })).toMatchObject({ draft: { questionnaire: { id: 'kompas', version: 2 }, answers: { '1.1': 2 } } });
     const summaries = (await restarted.call<ProfileSummary[]>('listProfiles', {})).sort(byId);
     expect(summaries.map((p) => [p.id, p.assessmentCount, p.latestAssessment])).toEqual(
       [

@@ -76,7 +76,7 @@ export const SCOPED_INPUTS: Partial<Record<OperationName, Record<string, unknown
   listAssessments: {},
   getAssessment: { id: UNKNOWN },
   getDraft: {},
-  saveDraft: { draft: { answers: {}, targets: {}, reflections: {}, step: 0 } },
+  saveDraft: { draft: { questionnaire: { id: 'kompas', version: 2 }, answers: {}, targets: {}, reflections: {}, step: 0 } },
   discardDraft: {},
   createAssessment: { ...newAssessmentInput('2025-01-01') },
   deleteAssessment: { id: UNKNOWN },
@@ -117,7 +117,7 @@ export async function filledWorkspace(dir: string): Promise<{ app: App; profileI
   const app = start(dir);
   const profileId = (await app.call<AppState>('getAppState', {})).activeProfileId;
   await app.call('createAssessment', { profileId, ...newAssessmentInput('2025-01-01') });
-  await app.call('saveDraft', { profileId, draft: { answers: { '1.1': 3 }, targets: {}, reflections: {}, step: 1 } });
+  await app.call('saveDraft', { profileId, draft: { questionnaire: { id: 'kompas', version: 2 }, answers: { '1.1': 3 }, targets: {}, reflections: {}, step: 1 } });
   await app.call('chooseRoute', { profileId, route: 'a', why: 'Waarom', needles: [1] });
   await app.call('createRound', { profileId, name: 'R', leader: '', groups: ['collega'], closesOn: null, managerNonAnonymous: false, language: 'nl' });
   return { app, profileId };

@@ -130,6 +130,7 @@ describe('a full disk (256 KiB tmpfs)', () => {
       }
       const result = await dispatch('createAssessment', {
         profileId,
+        questionnaire: { id: 'kompas', version: 2 },
         date: dateFor(i),
         answers: answersFor(i),
         targets: { [String((i % 7) + 1)]: (i % 5) + 1 },

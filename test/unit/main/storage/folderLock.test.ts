@@ -1,8 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { acquireFolderLock, LOCK_FILE } from '@main/storage/folderLock';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { acquireFolderLock, HEARTBEAT_MS, LOCK_FILE, STALE_AFTER_MS } from '@main/storage/folderLock';
 import { useTempDirs } from './helpers';
 
 const tempDir = useTempDirs('kompas-lock-');
@@ -78,6 +78,33 @@ describe('acquireFolderLock', () => {
     writeFileSync(lockPath(dir), String(process.ppid));
     expect(acquireFolderLock(dir)).toEqual({ ok: false, heldBy: process.ppid });
     expect(readFileSync(lockPath(dir), 'utf8')).toBe(String(process.ppid));
+  });
+
+  it('a lock not touched for longer than its holder would have: stale, even when some process now has that id', () => {
+    const dir = tempDir();
+    // After a crash the id may belong to another, running program (here: our parent).
+    writeFileSync(lockPath(dir), String(process.ppid));
+    const old = new Date(Date.now() - STALE_AFTER_MS - 5_000);
+    utimesSync(lockPath(dir), old, old);
+    const lock = acquireFolderLock(dir);
+    expect(lock.ok).toBe(true);
+    expect(readFileSync(lockPath(dir), 'utf8').trim()).toBe(String(process.pid));
+    if (lock.ok) lock.release();
+  });
+
+  it('the holder keeps its lock fresh while it runs', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const dir = tempDir();
+      const lock = acquireFolderLock(dir);
+      const old = new Date(Date.now() - STALE_AFTER_MS - 5_000);
+      utimesSync(lockPath(dir), old, old);
+      vi.advanceTimersByTime(HEARTBEAT_MS);
+      expect(Date.now() - statSync(lockPath(dir)).mtimeMs).toBeLessThan(HEARTBEAT_MS);
+      if (lock.ok) lock.release();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it.each([

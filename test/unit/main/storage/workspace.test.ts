@@ -25,6 +25,8 @@ const tempDir = useTempDirs('kompas-workspace-');
 const NOW = new Date('2026-12-01T09:00:00.000Z');
 const CLOSED = '9f1702e7-5644-4418-8c3d-dc619d57936a';
 const OPEN = 'a890277d-4e08-4a24-90d2-a350ea3c9cd1';
+/** Every round made before there were two questionnaires asked version 1 (round step 3 → 4). */
+const V1_QUESTIONNAIRE = { id: 'kompas', version: 1 };
 
 /** The v1 data folder as the v1 app left it (without the fixture's README.md and expected.json). */
 function copyFixture(dest = tempDir()): string {
@@ -59,7 +61,9 @@ function expectMigrated(dataDir: string, ws: Workspace): void {
   }
   expect(ws.profile(V1_ID).read()).toEqual(json(v1(`profiles/${V1_ID}.json`)));
   expect(ws.plan(V1_ID).read()).toEqual(json(v1(`plans/${V1_ID}.json`)));
-  expect(ws.draft(V1_ID).read()).toEqual(json(v1(`drafts/${V1_ID}.json`)));
+  // The draft is upgraded on read (version 2 names the questionnaire it was begun with: 1).
+  const v1Draft = json(v1(`drafts/${V1_ID}.json`)) as { draft: Record<string, unknown> };
+  expect(ws.draft(V1_ID).read()).toEqual({ ...v1Draft, schemaVersion: 2, draft: { questionnaire: { id: 'kompas', version: 1 }, ...v1Draft.draft } });
 
   // Their backups, byte for byte, in the profile's backups folder.
   for (const [kind, v1Folder] of [['profile', 'profiles'], ['plan', 'plans']] as const) {
@@ -67,13 +71,15 @@ function expectMigrated(dataDir: string, ws: Workspace): void {
     expect(files(join(p, 'backups', kind))).toEqual(files(from));
     for (const f of files(from)) expect(readFileSync(join(p, 'backups', kind, f))).toEqual(readFileSync(join(from, f)));
   }
-  expect(files(join(p, 'backups'))).toEqual(['plan', 'profile']);
+  // The draft has no rolling backups; its folder holds only the copy kept before its upgrade.
+  expect(files(join(p, 'backups'))).toEqual(['draft', 'plan', 'profile']);
+  expect(files(join(p, 'backups', 'draft'))).toEqual([expect.stringMatching(/^pre-upgrade-v1-.*\.json$/)]);
 
   // One file per round, read as v2 with the very same round.
   const { doc } = v1Feedback();
   expect(ws.roundIds(V1_ID)).toEqual([CLOSED, OPEN]);
   for (const round of doc.rounds) {
-    expect(ws.round(V1_ID, round.id as string).read()).toEqual({ schemaVersion: 3, profileId: V1_ID, round });
+    expect(ws.round(V1_ID, round.id as string).read()).toEqual({ schemaVersion: 4, profileId: V1_ID, round: { ...round, questionnaire: V1_QUESTIONNAIRE } });
   }
 
   // Each feedback backup split per round: every backup that held the round, with that round as it was then.
@@ -134,7 +140,7 @@ describe('opening a v1 data folder (made by the v1 app)', () => {
     writeFileSync(join(dataDir, 'profiles', V1_ID, 'rounds', `${CLOSED}.json`), '{"schemaVersion":1,');
     const { ws, issues } = openWorkspace(dataDir);
     const round = v1Feedback().doc.rounds.find((r) => r.id === CLOSED);
-    expect(ws.round(V1_ID, CLOSED).read()).toEqual({ schemaVersion: 3, profileId: V1_ID, round });
+    expect(ws.round(V1_ID, CLOSED).read()).toEqual({ schemaVersion: 4, profileId: V1_ID, round: { ...round, questionnaire: V1_QUESTIONNAIRE } });
     expect(issues).toMatchObject([{ kind: 'corrupt', document: 'round', restoredFrom: '2026-11-29T21:31:01.655Z' }]);
   });
 });

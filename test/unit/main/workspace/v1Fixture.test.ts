@@ -3,7 +3,7 @@
  * test/fixtures/data-v1/ was made by the landed v1 app (commit 44dd51b) through its UI; its
  * expected.json holds what that app showed. Real services, real files.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -65,40 +65,64 @@ describe('a v1 data folder opened by this version', () => {
 
     const draft = await call<{ updatedAt: string; draft: unknown }>(dispatch, 'getDraft', scope);
     const { updatedAt: draftUpdatedAt, ...draftContent } = expected.draft;
-    expect(draft).toEqual({ updatedAt: draftUpdatedAt, draft: draftContent });
+    // Begun with the v1 app, so it is finished with questionnaire 1.
+    expect(draft).toEqual({ updatedAt: draftUpdatedAt, draft: { questionnaire: { id: 'kompas', version: 1 }, ...draftContent } });
 
     const planView: Record<string, unknown> = { ...expected.plan };
     delete planView.updatedAt;
     expect(await call(dispatch, 'getPlan', scope)).toEqual(planView);
 
     const rounds = await call<RoundSummary[]>(dispatch, 'listRounds', scope);
-    // The v1 app had no rater group "bestuurlijk": its counts gain that group at 0.
+    // The v1 app had no rater group "bestuurlijk": its counts gain that group at 0; its rounds asked questionnaire 1.
     const summary = ({ status: _s, published: _p, responses: _r, report: _rep, ...r }: (typeof expected.rounds)[number]) => ({
       ...r,
+      questionnaire: { id: 'kompas', version: 1 },
       counts: { ...r.counts, bestuurlijk: 0 },
     });
     expect([...rounds].sort((a, b) => a.id.localeCompare(b.id))).toEqual(expected.rounds.map(summary).sort((a, b) => a.id.localeCompare(b.id)));
 
     const closed = expected.rounds.find((r) => r.status === 'closed')!;
     const report = await call<{ report: unknown }>(dispatch, 'getReport', { ...scope, id: closed.id });
-    const model = closed.report.model as { counts: Record<string, number> };
-    expect(report.report).toEqual({ ...model, counts: { ...model.counts, bestuurlijk: 0 } });
-    expect(await call(dispatch, 'getHistory', scope)).toEqual(expected.history);
+    const model = closed.report.model as { counts: Record<string, number>; self: Record<string, unknown> };
+    // New in this version: the self figures name their questionnaire (v1), and "anderen" (6 here) gets
+    // per item the number who chose "kan ik niet beoordelen" (a bound "at least n − 2" where 1–2 answered).
+    const answers = (closed.responses as { answers: Record<string, number | null> }[]).map((r) => r.answers);
+    const cannotJudge = Object.fromEntries(
+      Object.keys(answers[0]!).map((item) => {
+        const nulls = answers.filter((a) => a[item] === null).length;
+        const answered = answers.length - nulls;
+        return [item, answered > 0 && answered < 3 ? { count: answers.length - 2, atLeast: true } : { count: nulls, atLeast: false }];
+      }),
+    );
+    expect(report.report).toEqual({
+      ...model,
+      counts: { ...model.counts, bestuurlijk: 0 },
+      self: { questionnaire: { id: 'kompas', version: 1 }, ...model.self },
+      cannotJudge,
+    });
+    // History now says which questionnaire each meetmoment used (the v1 app had only one: 1).
+    expect(await call(dispatch, 'getHistory', scope)).toEqual({
+      ...expected.history,
+      assessments: expected.history.assessments.map((a) => ({ ...a, questionnaireVersion: 1 })),
+    });
   });
 
   it('keeps every value byte for byte in the new layout, and the old files as copies', async () => {
-    await call(open(), 'listRounds', { profileId: PROFILE });
+    const dispatch = open();
+    await call(dispatch, 'getAppState', {});
+    await call(dispatch, 'listRounds', { profileId: PROFILE });
     const base = join('profiles', PROFILE);
     expect(now(join(base, 'profile.json'))).toEqual(v1(`profiles/${PROFILE}.json`));
     expect(now(join(base, 'plan.json'))).toEqual(v1(`plans/${PROFILE}.json`));
-    expect(now(join(base, 'draft.json'))).toEqual(v1(`drafts/${PROFILE}.json`));
+    const v1Draft = v1(`drafts/${PROFILE}.json`) as { draft: Record<string, unknown> };
+    expect(now(join(base, 'draft.json'))).toEqual({ ...v1Draft, schemaVersion: 2, draft: { questionnaire: { id: 'kompas', version: 1 }, ...v1Draft.draft } });
     expect(now('settings.json')).toEqual(v1('settings.json'));
 
-    // Each round of the v1 feedback document is its own document now, upgraded to version 3.
+    // Each round of the v1 feedback document is its own document now, upgraded to version 4 (it asked questionnaire 1).
     const feedback = v1(`feedback/${PROFILE}.json`) as { rounds: { id: string }[] };
     for (const round of feedback.rounds) {
       const doc = now(join(base, 'rounds', `${round.id}.json`)) as { schemaVersion: number; profileId: string; round: unknown };
-      expect(doc).toEqual({ schemaVersion: 3, profileId: PROFILE, round });
+      expect(doc).toEqual({ schemaVersion: 4, profileId: PROFILE, round: { ...round, questionnaire: { id: 'kompas', version: 1 } } });
       // The file as it was before the upgrade is kept beside the backups.
       const backups = readdirSync(join(dir, base, 'rounds', 'backups', round.id));
       const kept = backups.filter((f) => f.startsWith('pre-upgrade-v1-'));
@@ -129,6 +153,7 @@ describe('a v1 data folder opened by this version', () => {
 
   it('opens the upgraded folder again without changing anything', async () => {
     const first = open();
+    await call(first, 'getAppState', {});
     await call(first, 'listRounds', { profileId: PROFILE });
     const snapshot = (d: string): Record<string, string> => {
       const files: Record<string, string> = {};
@@ -147,5 +172,34 @@ describe('a v1 data folder opened by this version', () => {
     await call(second, 'getAppState', {});
     await call(second, 'listRounds', { profileId: PROFILE });
     expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('a damaged v1 feedback file: the newest good backup is put back, round by round, and the user is told', async () => {
+    const path = join(dir, 'feedback', `${PROFILE}.json`);
+    writeFileSync(path, readFileSync(path, 'utf8').slice(0, 3000));
+    const dispatch = open();
+    const state = await call<AppState>(dispatch, 'getAppState', {});
+    expect(state.storageIssues).toEqual([
+      expect.objectContaining({ kind: 'corrupt', document: 'round', file: `feedback/${PROFILE}.json`, restoredFrom: '2026-11-29T21:31:01.655Z' }),
+    ]);
+    const rounds = await call<RoundSummary[]>(dispatch, 'listRounds', { profileId: PROFILE });
+    expect(rounds.map((r) => r.id).sort()).toEqual(expected.rounds.map((r) => r.id).sort());
+    // The damaged file is kept aside, not lost.
+    const kept = readdirSync(join(dir, 'profiles', PROFILE, 'rounds')).filter((f) => f.startsWith('feedback-v1.beschadigd-'));
+    expect(kept).toHaveLength(1);
+  });
+
+  it('a tampered round id never becomes a path: nothing is written outside the data folder', async () => {
+    const path = join(dir, 'feedback', `${PROFILE}.json`);
+    const outside = join(tmpdir(), `kompas-escape-${process.pid}`);
+    const doc = JSON.parse(readFileSync(path, 'utf8')) as { rounds: { id: string }[] };
+    doc.rounds[0]!.id = `../../../../../../../..${outside}`;
+    writeFileSync(path, JSON.stringify(doc));
+    const dispatch = open();
+    const state = await call<AppState>(dispatch, 'getAppState', {});
+    expect(existsSync(`${outside}.json`)).toBe(false);
+    // Treated as a damaged file: the last good backup is put back, with a notice.
+    expect(state.storageIssues).toEqual([expect.objectContaining({ kind: 'corrupt', document: 'round' })]);
+    expect((await call<RoundSummary[]>(dispatch, 'listRounds', { profileId: PROFILE })).length).toBe(2);
   });
 });

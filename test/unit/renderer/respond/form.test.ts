@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
+import { itemOf, questionnaireOf } from '@shared/kernel/compass/questionnaires';
+import { SITUATIONAL_INSTRUCTION } from '@shared/kernel/compass/scales';
 import { buildInvitation, type InvitationInput } from '@shared/features/exchange/invitation';
 import { responsePayloadSchema } from '@shared/features/exchange/formats';
 import { decryptResponse, encryptResponse, generateRoundKeyPair, importRoundPrivateKey } from '@shared/features/exchange/responseCrypto';
@@ -13,7 +15,7 @@ function valid(overrides: Partial<InvitationInput> = {}): ValidInvitation {
   const result = validateInvitation(
     JSON.parse(
       JSON.stringify(
-        buildInvitation({ roundId: ROUND, leader: 'Anne de Vries', raterGroup: null, managerNonAnonymous: false, language: 'nl', closesOn: null, publicKey: KEY, ...overrides }),
+        buildInvitation({ roundId: ROUND, leader: 'Anne de Vries', raterGroup: null, managerNonAnonymous: false, language: 'nl', closesOn: null, questionnaire: 2, publicKey: KEY, ...overrides }),
       ),
     ),
   );
@@ -97,7 +99,7 @@ describe('respondent form', () => {
     button('Antwoord opslaan').click();
     expect(d.save).not.toHaveBeenCalled();
     expect(document.activeElement).toBe(missing);
-    button(/^Ga naar: Deze leider spreekt bestuurders tegen/).click();
+    button(`Ga naar: ${itemOf(2, '8.1').others.nl}`).click();
     expect(heading()).toBe('Dimensie IV: Politiek-ambtelijk samenspel');
     expect(document.activeElement).toBe(radio('8.1', '1'));
   });
@@ -147,6 +149,30 @@ describe('respondent form', () => {
     expect(heading()).toBe('Over deze vragenlijst');
     expect(form.state.answers.size).toBe(0);
     expect(form.state.responseId).not.toBe(payload.responseId);
+  });
+
+  it('shows the scale of the invitation\'s questionnaire version, and the instruction with situational items', () => {
+    const labels = (id: string) => [...document.querySelectorAll(`#item-${id.replace('.', '-')} .scale-label`)].map((l) => l.textContent);
+    const hint = (id: string) => document.getElementById(`item-${id.replace('.', '-')}-situational`);
+    mount(valid({ raterGroup: 'collega', questionnaire: 2 }));
+    button('Naar de vragen').click();
+    expect(labels('1.1')).toEqual(['(bijna) nooit', 'zelden', 'soms', 'vaak', '(bijna) altijd', 'Kan ik niet beoordelen']);
+    const situational = questionnaireOf(2).items.filter((i) => i.situational && i.needle <= 2);
+    expect(situational.length).toBeGreaterThan(0);
+    for (const item of questionnaireOf(2).items.filter((i) => i.needle <= 2)) {
+      const fieldset = document.getElementById(`item-${item.id.replace('.', '-')}`)!;
+      // The invitation's text (the others' form of version 2), and the instruction only where the item is situational.
+      expect(fieldset.querySelector('legend')?.textContent).toContain(item.others.nl);
+      expect(hint(item.id)?.textContent ?? null).toBe(item.situational ? SITUATIONAL_INSTRUCTION.nl : null);
+      expect(fieldset.getAttribute('aria-describedby')).toBe(item.situational ? `item-${item.id.replace('.', '-')}-situational` : null);
+    }
+
+    // A round made with version 1 keeps its own labels and texts, and has no situational items.
+    mount(valid({ raterGroup: 'collega', questionnaire: 1, language: 'en' }));
+    button('Go to the questions').click();
+    expect(labels('1.1')).toEqual(['hardly ever', 'sometimes', 'regularly', 'often', '(almost) always', 'Cannot judge']);
+    expect(document.querySelector('.situational')).toBeNull();
+    expect(document.getElementById('item-1-1')?.querySelector('legend')?.textContent).toContain(itemOf(1, '1.1').others.en);
   });
 
   it('speaks English when the invitation says so', () => {

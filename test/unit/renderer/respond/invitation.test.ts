@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildInvitation, embedInvitation, INVITATION_ELEMENT_ID, INVITATION_PLACEHOLDER } from '@shared/features/exchange/invitation';
 import { invitationSchema, type Invitation } from '@shared/features/exchange/formats';
 import { readInvitation, validateInvitation } from '@renderer/respond/src/invitation';
+import { itemOf, questionnaireOf } from '@shared/kernel/compass/questionnaires';
 
 const KEY = { kty: 'EC', crv: 'P-256', x: 'A'.repeat(43), y: 'B'.repeat(43) } as const;
 const ROUND = '3f0c2a1b-4d5e-4f60-8a7b-9c0d1e2f3a4b';
@@ -14,6 +15,7 @@ function invitation(overrides: Partial<Parameters<typeof buildInvitation>[0]> = 
     managerNonAnonymous: false,
     language: 'nl',
     closesOn: '2026-03-31',
+    questionnaire: 2,
     publicKey: KEY,
     ...overrides,
   });
@@ -39,6 +41,8 @@ const INVALID: Mutation[] = [
   ['unknown language', (inv) => ({ ...inv, language: 'de' })],
   ['impossible closing date', (inv) => ({ ...inv, closesOn: '2026-02-30' })],
   ['other questionnaire', (inv) => ({ ...inv, questionnaire: { ...(inv.questionnaire as object), id: 'ander' } })],
+  ['questionnaire version 0', (inv) => ({ ...inv, questionnaire: { ...(inv.questionnaire as object), version: 0 } })],
+  ['questionnaire version as text', (inv) => ({ ...inv, questionnaire: { ...(inv.questionnaire as object), version: '2' } })],
   ['key with a private part', (inv) => ({ ...inv, publicKey: { ...KEY, d: 'C'.repeat(43) } })],
   ['key of the wrong length', (inv) => ({ ...inv, publicKey: { ...KEY, x: 'A'.repeat(42) } })],
   ['item with an extra field', (inv) => (items(inv)[0]!.extra = 1, inv)],
@@ -87,8 +91,26 @@ describe('validateInvitation', () => {
     expect(validateInvitation(wrongNeedle).ok).toBe(false);
   });
 
-  it('names a newer version separately, and null as missing', () => {
+  it('accepts both questionnaire versions, with the items and the version of the round, situational flags from its own copy', () => {
+    for (const version of [1, 2] as const) {
+      const inv = invitation({ questionnaire: version });
+      expect(invitationSchema.safeParse(inv).success).toBe(true);
+      // Exactly the fields of spec §1 per item: the others' form of that version.
+      expect(inv.questionnaire.items[0]).toEqual({ id: '1.1', needle: 1, text: { nl: itemOf(version, '1.1').others.nl, en: itemOf(version, '1.1').others.en } });
+      const result = validateInvitation(clone(inv));
+      expect(result.ok && result.invitation.questionnaireVersion).toBe(version);
+      if (!result.ok) continue;
+      expect(result.invitation.formItems.map((i) => i.situational)).toEqual(questionnaireOf(version).items.map((i) => i.situational));
+    }
+    expect(validateInvitation(clone(invitation({ questionnaire: 1 }))).ok && questionnaireOf(1).items.some((i) => i.situational)).toBe(false);
+  });
+
+  it('names a newer version (of the file or of the questionnaire) separately, and null as missing', () => {
     expect(validateInvitation({ ...clone(invitation()), version: 2 })).toEqual({ ok: false, problem: 'version' });
+    const newer = clone(invitation());
+    (newer.questionnaire as { version: number }).version = 3;
+    expect(validateInvitation(newer)).toEqual({ ok: false, problem: 'version' });
+    expect(invitationSchema.safeParse(newer).success).toBe(false);
     expect(validateInvitation(null)).toEqual({ ok: false, problem: 'missing' });
     expect(validateInvitation([])).toEqual({ ok: false, problem: 'invalid' });
   });

@@ -15,6 +15,7 @@ function input(overrides: Partial<PayloadInput> = {}): PayloadInput {
   return {
     responseId: RESPONSE_ID,
     raterGroup: 'collega',
+    questionnaire: 2,
     itemIds: ALL_ITEM_IDS,
     answers: allAnswered((_id, i) => ((i % 5) + 1) as Answer),
     keepDoing: '',
@@ -28,7 +29,9 @@ describe('buildPayload', () => {
   it('has exactly the keys of spec §2 and nothing that identifies the respondent', () => {
     const payload = buildPayload(input());
     expect(Object.keys(payload)).toEqual(['responseId', 'raterGroup', 'questionnaire', 'answers', 'comments']);
-    expect(payload.questionnaire).toEqual({ id: 'kompas', version: 1 });
+    expect(payload.questionnaire).toEqual({ id: 'kompas', version: 2 });
+    // The answer names the invitation's version, whichever it is (a round accepts only its own).
+    expect(buildPayload(input({ questionnaire: 1 })).questionnaire).toEqual({ id: 'kompas', version: 1 });
     expect(Object.keys(payload.answers)).toEqual([...ALL_ITEM_IDS]);
     expect(payload.comments).toEqual({});
     expect(JSON.stringify(payload)).not.toMatch(/time|date|name|agent|device|browser|20\d\d-/i);

@@ -47,7 +47,7 @@ describe('describeIssues', () => {
   it('a bad id, a bad language and a bad step', () => {
     expect(issuesFor(z.strictObject({ id: uuidSchema }), { id: 'abc' })).toEqual([{ path: ['id'], code: 'wrong-form', params: {} }]);
     expect(issuesFor(api.setLanguage.input, { language: 'de' })).toEqual([{ path: ['language'], code: 'not-one-of', params: { values: 'nl, en' } }]);
-    const draft = { answers: {}, targets: {}, reflections: {} };
+    const draft = { questionnaire: { id: 'kompas', version: 2 }, answers: {}, targets: {}, reflections: {} };
     expect(issuesFor(draftContentSchema, { ...draft, step: 1.5 })).toEqual([{ path: ['step'], code: 'invalid', params: {} }]);
     expect(issuesFor(draftContentSchema, { ...draft, step: 99 })).toEqual([{ path: ['step'], code: 'too-high', params: { max: 20 } }]);
     expect(issuesFor(draftContentSchema, { ...draft, step: -1 })).toEqual([{ path: ['step'], code: 'too-low', params: { min: 0 } }]);

@@ -100,7 +100,7 @@ describe('stepsAreComplete', () => {
   });
 
   it('the round document has a complete list of steps up to its version', () => {
-    expect(ROUND_SCHEMA_VERSION).toBe(3);
+    expect(ROUND_SCHEMA_VERSION).toBe(4);
     expect(stepsAreComplete(ROUND_MIGRATIONS, ROUND_SCHEMA_VERSION)).toBe(true);
   });
 });
@@ -151,5 +151,37 @@ describe('the round migrations (v1: all rounds of a profile in one document)', (
       doc: { schemaVersion: 3, profileId, round: { ...r1, published: null } },
     });
     expect(migrateDocument({ schemaVersion: 2, profileId, round: { ...r1, published: { counts: null } } }, 3, ROUND_MIGRATIONS)).toEqual({ kind: 'unreadable' });
+  });
+
+  it('step 3 → 4: every earlier round asked questionnaire 1; a published report says so, without "kan ik niet beoordelen" counts', () => {
+    const v1 = { id: 'kompas', version: 1 };
+    expect(migrateDocument({ schemaVersion: 3, profileId, round: { ...r1, published: null } }, 4, ROUND_MIGRATIONS)).toEqual({
+      kind: 'upgraded',
+      fromVersion: 3,
+      doc: { schemaVersion: 4, profileId, round: { ...r1, questionnaire: v1, published: null } },
+    });
+    const self = { needles: { '1': 4 }, items: { '1.1': 4 } };
+    const published = { questionnaire: v1, counts: { collega: 3 }, self };
+    expect(migrateDocument({ schemaVersion: 3, profileId, round: { ...r1, published } }, 4, ROUND_MIGRATIONS)).toEqual({
+      kind: 'upgraded',
+      fromVersion: 3,
+      doc: {
+        schemaVersion: 4,
+        profileId,
+        round: { ...r1, questionnaire: v1, published: { ...published, self: { questionnaire: v1, ...self }, cannotJudge: null } },
+      },
+    });
+    // Without a self-assessment the report's self stays null.
+    const noSelf = migrateDocument({ schemaVersion: 3, profileId, round: { ...r1, published: { ...published, self: null } } }, 4, ROUND_MIGRATIONS);
+    expect(noSelf).toMatchObject({ kind: 'upgraded', doc: { round: { published: { self: null, cannotJudge: null } } } });
+    // A v1 document goes through every step to the current version.
+    expect(migrateDocument({ schemaVersion: 1, profileId, rounds: [{ ...r1, published: null }] }, ROUND_SCHEMA_VERSION, ROUND_MIGRATIONS)).toEqual({
+      kind: 'upgraded',
+      fromVersion: 1,
+      doc: { schemaVersion: 4, profileId, round: { ...r1, questionnaire: v1, published: null } },
+    });
+    for (const round of [null, 'rond', { ...r1, published: 'x' }, { ...r1, published: { ...published, self: 7 } }]) {
+      expect(migrateDocument({ schemaVersion: 3, profileId, round }, 4, ROUND_MIGRATIONS)).toEqual({ kind: 'unreadable' });
+    }
   });
 });

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { KOMPAS_V1 } from '@shared/kernel/compass/questionnaire';
-import type { ItemFigure, ReportModel } from '@shared/features/feedback/reportModel';
+import { needleById } from '@shared/kernel/compass/content';
+import { questionnaireOf } from '@shared/kernel/compass/questionnaires';
+import { needlesManyCouldNotJudge } from '@shared/features/feedback/cannotJudge';
+import type { CannotJudgeFigure, ItemFigure, ReportModel } from '@shared/features/feedback/reportModel';
 import { formatScore } from '@shared/kernel/format';
 import { useLanguage } from '../../../app/session';
 import { basisSet, setLabel } from './reportLabels';
@@ -25,41 +27,66 @@ function Spread({ figure }: { figure: ItemFigure }) {
   );
 }
 
-/** Per item: self, every published set, and the spread of the comparison set. */
+/** "2 van 8", or "minstens 6 van 8" where fewer than k answered (see shared/features/feedback/cannotJudge). */
+function CannotJudge({ figure, n }: { figure: CannotJudgeFigure | undefined; n: number }) {
+  const { t } = useTranslation();
+  if (!figure) return <span aria-label={t('report.notShown')}>–</span>;
+  const key = figure.atLeast ? 'report.cannotJudgeAtLeast' : 'report.cannotJudgeCell';
+  // Everyone could judge it: said quietly, so the items many could not judge stand out.
+  return <span className={figure.count === 0 ? 'muted' : undefined}>{t(key, { count: figure.count, n })}</span>;
+}
+
+/**
+ * Per item (with the texts of the round's questionnaire version): self, every published set, the spread
+ * of the comparison set, and how many of all others could not judge it.
+ */
 export function ReportItems({ report }: { report: ReportModel }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const basis = basisSet(report);
   if (!basis) return null;
+  const selfItems = report.self?.items ?? null;
+  const anderen = report.sets.find((s) => s.key === 'anderen');
+  const cannotJudge = anderen ? report.cannotJudge : null;
+  const hardToJudge = needlesManyCouldNotJudge(report);
+  const items = questionnaireOf(report.questionnaire.version).items;
 
   return (
     <section aria-labelledby="report-items-title">
       <h2 id="report-items-title">{t('report.itemsTitle')}</h2>
       <p>{t('report.itemsIntro')}</p>
-      <div className="table-scroll">
+      {cannotJudge && <p>{t('report.cannotJudgeIntro', { k: report.k })}</p>}
+      {hardToJudge.length > 0 && (
+        <p className="notice notice--info" data-testid="cannot-judge-note">
+          {t('report.cannotJudgeNote', { needles: hardToJudge.map((n) => `${n}. ${needleById(n).name[lang]}`).join('; ') })}
+        </p>
+      )}
+      {/* Wide with the count column: a labelled region that keyboard users can scroll. */}
+      <div className="table-scroll" role="region" aria-labelledby="report-items-title" tabIndex={0}>
         <table className="data-table report-table" data-testid="report-items">
           <thead>
             <tr>
               <th scope="col">{t('report.itemColumn')}</th>
-              {report.self && <th scope="col">{t('report.selfColumn')}</th>}
+              {selfItems && <th scope="col">{t('report.selfColumn')}</th>}
               {report.sets.map((s) => (
                 <th scope="col" key={s.key}>
                   {setLabel(t, s)}
                 </th>
               ))}
               <th scope="col">{t('report.spreadColumn', { set: setLabel(t, basis) })}</th>
+              {cannotJudge && anderen && <th scope="col">{t('report.cannotJudgeColumn')}</th>}
             </tr>
           </thead>
           <tbody>
-            {KOMPAS_V1.items.map((item) => {
-              const self = report.self?.items[item.id];
+            {items.map((item) => {
+              const self = selfItems?.[item.id];
               const basisFigure = basis.items[item.id];
               return (
                 <tr key={item.id} data-item={item.id}>
                   <th scope="row">
                     <span className="muted">{item.id}</span> {item.others[lang]}
                   </th>
-                  {report.self && <td>{self === null || self === undefined ? '–' : self}</td>}
+                  {selfItems && <td>{self === null || self === undefined ? '–' : self}</td>}
                   {report.sets.map((s) => {
                     const figure = s.items[item.id];
                     return (
@@ -69,6 +96,11 @@ export function ReportItems({ report }: { report: ReportModel }) {
                     );
                   })}
                   <td>{basisFigure ? <Spread figure={basisFigure} /> : <span aria-label={t('report.notShown')}>–</span>}</td>
+                  {cannotJudge && anderen && (
+                    <td data-cannot-judge={cannotJudge[item.id]?.count ?? ''} data-at-least={cannotJudge[item.id]?.atLeast ? 'true' : undefined}>
+                      <CannotJudge figure={cannotJudge[item.id]} n={anderen.n} />
+                    </td>
+                  )}
                 </tr>
               );
             })}

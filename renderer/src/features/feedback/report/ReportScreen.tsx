@@ -70,6 +70,12 @@ export function ReportScreen({ id }: { id: string }) {
           {t('report.responses', { count: round.total })}:{' '}
           {round.groups.map((g) => `${t(GROUP_LABEL[g])} ${report.counts[g]}`).join(' · ')}
         </p>
+        <p className="muted" data-testid="report-questionnaire">
+          {t('report.version', { version: report.questionnaire.version })}
+          {report.self && report.self.questionnaire.version !== report.questionnaire.version && (
+            <> {t('report.selfOtherVersion', { version: report.self.questionnaire.version })}</>
+          )}
+        </p>
       </div>
 
       <p className="notice notice--info">

@@ -14,7 +14,7 @@ await initI18n('nl');
 /** A meetmoment with every answer `value`, made through the real services. */
 function assessment(date: string, value: 1 | 2 | 3 | 4 | 5): NewAssessment {
   const answers = Object.fromEntries(Object.keys(completeAnswers()).map((id) => [id, value])) as NewAssessment['answers'];
-  return { date, answers, targets: { '1': 5 }, reflections: {} };
+  return { date, questionnaire: { id: 'kompas', version: 2 }, answers, targets: { '1': 5 }, reflections: {} };
 }
 
 /** Three meetmomenten (newest 1 May 2026), loaded into the store as the app does at start; returns their ids, oldest first. */

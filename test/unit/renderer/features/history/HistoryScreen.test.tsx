@@ -16,9 +16,9 @@ function means(values: Record<number, number>): History['assessments'][number]['
 
 const HISTORY: History = {
   assessments: [
-    { id: ID(1), date: '2026-01-15', needles: means({ 1: 2.5, 2: 4, 3: 3, 4: 3, 5: 1, 6: 2, 7: 4, 8: 2, 10: 3.5 }), targets: means({ 1: 4 }) },
-    { id: ID(2), date: '2026-03-01', needles: means({ 1: 3, 2: 4, 3: 3, 4: 3, 5: 2, 6: 2, 7: 4, 8: 2, 9: 3, 10: 3.5 }), targets: means({ 1: 4 }) },
-    { id: ID(3), date: '2026-05-01', needles: means({ 1: 3.5, 2: 4, 3: 2, 4: 3, 5: 3, 6: 3, 7: 4, 8: 2.5, 9: 3, 10: 3 }), targets: means({ 1: 5 }) },
+    { id: ID(1), date: '2026-01-15', questionnaireVersion: 1, needles: means({ 1: 2.5, 2: 4, 3: 3, 4: 3, 5: 1, 6: 2, 7: 4, 8: 2, 10: 3.5 }), targets: means({ 1: 4 }) },
+    { id: ID(2), date: '2026-03-01', questionnaireVersion: 1, needles: means({ 1: 3, 2: 4, 3: 3, 4: 3, 5: 2, 6: 2, 7: 4, 8: 2, 9: 3, 10: 3.5 }), targets: means({ 1: 4 }) },
+    { id: ID(3), date: '2026-05-01', questionnaireVersion: 2, needles: means({ 1: 3.5, 2: 4, 3: 2, 4: 3, 5: 3, 6: 3, 7: 4, 8: 2.5, 9: 3, 10: 3 }), targets: means({ 1: 5 }) },
   ],
   rounds: [{ id: ID(9), name: 'Voorjaar', date: '2026-04-02', basis: 'anderen', needles: means({ 1: 3.2, 3: 2.8 }) }],
 };
@@ -82,6 +82,20 @@ describe('what has changed', () => {
     fireEvent.change(screen.getByLabelText('Naar'), { target: { value: ID(1) } });
     expect(screen.queryByTestId('change-table')).toBeNull();
     expect(screen.getByRole('status').textContent).toContain('hetzelfde meetmoment');
+  });
+
+  it('says in one calm line when the two moments used different questionnaire versions, and compares needle scores', async () => {
+    await show(HISTORY);
+    // Default: 1 March (version 1) to 1 May (version 2).
+    expect((await screen.findByTestId('change-versions')).textContent).toBe(
+      'Deze twee meetmomenten gebruikten verschillende versies van de vragenlijst (1 en 2). De scores per naald zijn te vergelijken; de afzonderlijke vragen zijn anders.',
+    );
+    expect(screen.getByTestId('history-versions').textContent).toContain('verschillende versies van de vragenlijst');
+    expect(cells(row(screen.getByTestId('change-table'), 1))).toEqual(['3', '3,5', '↑ +0,5 hoger']);
+    // Two version-1 moments: no note about versions in the comparison.
+    fireEvent.change(screen.getByLabelText('Naar'), { target: { value: ID(2) } });
+    fireEvent.change(screen.getByLabelText('Van'), { target: { value: ID(1) } });
+    expect(screen.queryByTestId('change-versions')).toBeNull();
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Anonymity, proven over random rounds (spec §4, k = 3): group sizes 0–8, random "kan ik niet
  * beoordelen" with a per-round probability, with and without a non-anonymous manager, random
- * comments. Every published figure is checked against contributors recomputed from the raw answers.
+ * comments, questionnaire version 1 or 2. Every published figure, and every "kan ik niet beoordelen"
+ * count, is checked against contributors recomputed from the raw answers.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +16,9 @@ import {
   ITEMS,
   K,
   answeredBy,
+  cannotJudgeViolation,
   differenceViolation,
+  judgedRows,
   isolatesFewerThanK,
   membersOf,
   needleRows,
@@ -39,6 +42,7 @@ const respondentArb = fc.record({
 const roundArb = fc.record({
   roundId: fc.uuid({ version: 4 }),
   managerNonAnonymous: fc.boolean(),
+  questionnaire: fc.constantFrom(1 as const, 2 as const),
   /** Probability (%) of "kan ik niet beoordelen" per answer in this round. */
   nullPercent: fc.oneof(fc.constantFrom(0, 10, 25, 40, 60), fc.integer({ min: 0, max: 100 })),
   groups: fc.tuple(...RATER_GROUPS.map(() => fc.array(respondentArb, { maxLength: 8 }))),
@@ -61,7 +65,7 @@ function responsesOf(round: Round): ResponsePayload[] {
       return {
         responseId: `00000000-0000-4000-8000-${serial.toString(16).padStart(12, '0')}`,
         raterGroup: group,
-        questionnaire: { id: 'kompas', version: 1 },
+        questionnaire: { id: 'kompas', version: round.questionnaire },
         answers,
         comments: {
           ...(m.keepDoing ? { keepDoing: `behouden ${tag}` } : {}),
@@ -139,6 +143,23 @@ function checkDifferences(model: ReportModel, all: readonly Raw[]): void {
   }
 }
 
+/**
+ * (g) "kan ik niet beoordelen": only for a published "anderen", each count derivable from published
+ * figures or a bound no tighter than what they tell, and no combination of the published answerer
+ * counts (item n's and exact counts) isolates whether one or two people could judge an item.
+ */
+function checkCannotJudge(model: ReportModel, all: readonly Raw[]): void {
+  none(cannotJudgeViolation(model, all));
+  const ids = (rs: readonly Raw[]): Set<number> => new Set(rs.map((r) => r.index));
+  for (const item of ITEMS) {
+    const rows = judgedRows(model, all, item);
+    // Every row counts over a whole published set: the set-level difference rule covers their combinations.
+    const sets = model.sets.filter((s) => s.anonymous && (s.items[item] || (s.key === 'anderen' && model.cannotJudge?.[item]?.atLeast === false)));
+    none(differenceViolation(sets.map((s) => ({ label: `${s.key} ${item} beoordeeld`, who: ids(membersOf(s, all)) }))));
+    if (rows.length > 1) none(isolatesFewerThanK(rows));
+  }
+}
+
 /** The set-level rules of §4, literally. */
 function checkSetPlan(model: ReportModel, all: readonly Raw[]): void {
   const anon = all.filter((r) => r.anonymous);
@@ -206,13 +227,21 @@ describe('report anonymity (property)', () => {
       fc.property(roundArb, (round) => {
         const responses = responsesOf(round);
         const all = raws(responses, round.managerNonAnonymous);
-        const input = { roundId: round.roundId, managerNonAnonymous: round.managerNonAnonymous, responses, self: null };
+        const input = {
+          roundId: round.roundId,
+          managerNonAnonymous: round.managerNonAnonymous,
+          questionnaire: round.questionnaire,
+          responses,
+          self: null,
+        };
         const model = buildReport(input);
         reportModelSchema.parse(model);
         checkSetPlan(model, all);
         checkFigures(model, all);
         checkDifferences(model, all);
         checkComments(model, responses, all);
+        checkCannotJudge(model, all);
+        check(same(model.questionnaire, { id: 'kompas', version: round.questionnaire }), 'questionnaire');
         // Deterministic, and blind to the arrival order of the responses.
         check(same(buildReport({ ...input, responses: [...responses].reverse() }), model), 'arrival order');
       }),
@@ -243,6 +272,36 @@ describe('the oracle itself catches leaks', () => {
     // The mean of the two item means adds nothing: n2·Σx1 + n1·Σx2.
     const itemMeans = row([...all([0, 1, 2, 3, 4], '1.1', 4), ...all([0, 1, 2, 3], '1.2', 5)]);
     expect(isolatesFewerThanK([...items, itemMeans])).toBeNull();
+  });
+
+  it('finds a "kan ik niet beoordelen" count that says more than the published figures', () => {
+    // 4 collega's; 1.1 answered by one of them only, 1.2 by nobody, 2.1 by everyone.
+    const answers = (i: number): Record<ItemId, Answer> =>
+      Object.fromEntries(ITEMS.map((id) => [id, id === '1.2' || (id === '1.1' && i > 0) ? null : 4])) as Record<ItemId, Answer>;
+    const responses = [0, 1, 2, 3].map(
+      (i) =>
+        ({
+          responseId: `00000000-0000-4000-8000-00000000000${i}`,
+          raterGroup: 'collega',
+          questionnaire: { id: 'kompas', version: 2 },
+          answers: answers(i),
+          comments: {},
+        }) as ResponsePayload,
+    );
+    const raw = raws(responses, false);
+    const model = buildReport({ roundId: '00000000-0000-4000-8000-0000000000aa', managerNonAnonymous: false, questionnaire: 2, responses, self: null });
+    expect(model.cannotJudge?.['1.1']).toEqual({ count: 2, atLeast: true });
+    expect(model.cannotJudge?.['1.2']).toEqual({ count: 4, atLeast: false });
+    expect(model.cannotJudge?.['2.1']).toEqual({ count: 0, atLeast: false });
+    expect(cannotJudgeViolation(model, raw)).toBeNull();
+    // The exact count of 1.1 (3 of 4) would publish that one person answered.
+    const exact = { ...model, cannotJudge: { ...model.cannotJudge!, '1.1': { count: 3, atLeast: false } } };
+    expect(cannotJudgeViolation(exact, raw)).toMatch(/^1\.1/);
+    // Counts next to a withheld "anderen" are refused as such.
+    expect(cannotJudgeViolation({ ...model, sets: [] }, raw)).toMatch(/without a published "anderen"/);
+    // Per-group counts would be subtracted: anderen (5) − collega (3) leaves two medewerkers' answers.
+    const anderen = row(all([0, 1, 2, 3, 4], '3.1'));
+    expect(isolatesFewerThanK([anderen, row(all([0, 1, 2], '3.1'))])).toBe('respondents 3 and 4 isolated');
   });
 
   it('finds a pair isolated by two overlapping figures', () => {

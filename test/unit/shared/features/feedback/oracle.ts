@@ -7,7 +7,7 @@
 import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
 import type { Answer, ItemId, NeedleId } from '@shared/kernel/compass/model';
 import type { RaterGroup, ResponsePayload } from '@shared/features/exchange/formats';
-import type { PublishedSet } from '@shared/features/feedback/reportModel';
+import type { PublishedSet, ReportModel } from '@shared/features/feedback/reportModel';
 import { itemsOfNeedle } from '@shared/kernel/scoring';
 
 export const K = 3;
@@ -168,3 +168,53 @@ export function needleRows(sets: readonly PublishedSet[], all: readonly Raw[], n
 }
 
 export const ITEMS = ALL_ITEM_IDS;
+
+/**
+ * The "kan ik niet beoordelen" counts (`model.cannotJudge`) against the raw answers. They exist exactly
+ * when "anderen" is published, and each count adds nothing that could describe fewer than K people:
+ * - "anderen" shows the item (≥ K answered): the exact count equals set n − item n, both published;
+ * - no one answered: the exact count is the whole set (0 answerers: a remainder §4 allows);
+ * - 1 or 2 answered: only the bound n − (K − 1), "at least", which says no more than the withheld
+ *   item figure already does (fewer than K answered), and is a true lower bound.
+ * Returns a description of the first violation, or null.
+ */
+export function cannotJudgeViolation(model: ReportModel, all: readonly Raw[]): string | null {
+  const anderen = model.sets.find((s) => s.key === 'anderen');
+  if (!anderen) return model.cannotJudge === null ? null : 'counts without a published "anderen"';
+  if (model.cannotJudge === null) return 'no counts next to a published "anderen"';
+  const members = membersOf(anderen, all);
+  if (anderen.n !== members.length || !anderen.anonymous) return 'anderen: n';
+  for (const item of ITEMS) {
+    const count = model.cannotJudge[item];
+    if (!count) return `${item}: no count`;
+    const answered = answeredBy(members, item).length;
+    const nulls = members.length - answered;
+    const figure = anderen.items[item];
+    if (answered >= K) {
+      if (!figure || count.atLeast || count.count !== nulls || count.count !== anderen.n - figure.n) return `${item}: count beside its figure`;
+    } else if (answered === 0) {
+      if (figure || count.atLeast || count.count !== anderen.n) return `${item}: count with no answers`;
+    } else if (figure || !count.atLeast || count.count !== anderen.n - (K - 1) || count.count > nulls) {
+      return `${item}: ${answered} answered, count ${JSON.stringify(count)}`;
+    }
+  }
+  return null;
+}
+
+/**
+ * Every published count of one item's answerers, as rows over "answered" indicators (respondent@item):
+ * the n of each anonymous set's item figure, and the exact "kan ik niet beoordelen" count of "anderen"
+ * (n − count). Set sizes and group counts are public, so only who answered is unknown; no combination of
+ * these rows may isolate whether one or two people answered.
+ */
+export function judgedRows(model: ReportModel, all: readonly Raw[], item: ItemId): Row[] {
+  const rows: Row[] = [];
+  for (const set of model.sets.filter((s) => s.anonymous)) {
+    const members = membersOf(set, all);
+    const row = (): Row => new Map(members.map((r) => [variable(r.index, item), 1]));
+    if (set.items[item]) rows.push(row());
+    const count = set.key === 'anderen' ? model.cannotJudge?.[item] : undefined;
+    if (count && !count.atLeast) rows.push(row());
+  }
+  return rows;
+}

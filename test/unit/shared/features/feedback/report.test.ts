@@ -36,7 +36,7 @@ const many = (count: number, group: RaterGroup, value: Answer | ((item: ItemId) 
   Array.from({ length: count }, () => response(group, value));
 
 function report(responses: ResponsePayload[], extra: Partial<ReportInput> = {}): ReportModel {
-  const model = buildReport({ roundId: ROUND, managerNonAnonymous: false, responses, self: null, ...extra });
+  const model = buildReport({ roundId: ROUND, managerNonAnonymous: false, questionnaire: 1, responses, self: null, ...extra });
   // Self-contained JSON that the schema accepts, as stored when the raw answers are deleted.
   expect(reportModelSchema.parse(JSON.parse(JSON.stringify(model)))).toEqual(model);
   return model;
@@ -263,9 +263,9 @@ describe('gaps, strengths and priorities', () => {
   });
 
   it('compares self and others per needle', () => {
-    const m = report(responses, { self });
+    const m = report(responses, { self: { questionnaire: 1, answers: self } });
     expect(m.self?.needles['10']).toBe(1.5);
-    expect(m.self?.items['10.2']).toBe(2);
+    expect(m.self?.items?.['10.2']).toBe(2);
     expect(m.gaps).toHaveLength(10);
     const kinds = Object.fromEntries(m.gaps.map((g) => [g.needle, g.kind]));
     expect(kinds).toEqual({
@@ -277,7 +277,7 @@ describe('gaps, strengths and priorities', () => {
   });
 
   it('opens with the 3 highest needles and up to 3 priorities, blind spots first', () => {
-    const m = report(responses, { self });
+    const m = report(responses, { self: { questionnaire: 1, answers: self } });
     expect(needlesOf(m.strengths)).toEqual(['1', '2', '3']); // 5, 4, 4 (9 also 4: ties by needle id)
     expect(m.strengths[0]).toEqual({ needle: '1', others: 5, basis: 'anderen', self: 5, reason: 'highest-others' });
     expect(m.priorities.map((p) => [p.needle, p.reason])).toEqual([

@@ -23,8 +23,8 @@ function means(values: Record<number, number>): History['assessments'][number]['
 const HISTORY: History = {
   // Deliberately not in date order.
   assessments: [
-    { id: ID(2), date: '2026-05-01', needles: means({ 1: 3.5, 2: 4, 3: 2, 4: 3, 5: 3, 6: 3, 7: 4, 8: 2.5, 9: 3, 10: 3 }), targets: means({ 1: 5 }) },
-    { id: ID(1), date: '2026-01-15', needles: means({ 1: 2.5, 2: 4, 3: 3, 4: 3, 5: 1, 6: 2, 7: 4, 8: 2, 10: 3.5 }), targets: means({ 1: 4, 3: 4 }) },
+    { id: ID(2), date: '2026-05-01', questionnaireVersion: 2, needles: means({ 1: 3.5, 2: 4, 3: 2, 4: 3, 5: 3, 6: 3, 7: 4, 8: 2.5, 9: 3, 10: 3 }), targets: means({ 1: 5 }) },
+    { id: ID(1), date: '2026-01-15', questionnaireVersion: 1, needles: means({ 1: 2.5, 2: 4, 3: 3, 4: 3, 5: 1, 6: 2, 7: 4, 8: 2, 10: 3.5 }), targets: means({ 1: 4, 3: 4 }) },
   ],
   rounds: [
     { id: ID(9), name: 'Voorjaar', date: '2026-03-10', basis: 'anderen', needles: means({ 1: 3.2, 3: 2.8 }) },
