@@ -8,8 +8,8 @@ test('a draft survives closing the app, and the language choice is remembered', 
   await page.getByRole('link', { name: 'Nieuw meetmoment starten' }).click();
   const first = page.getByTestId('item-1.1').getByRole('radio');
   await tabTo(page, first.first());
-  await page.keyboard.press('ArrowRight'); // 2 soms
-  await page.getByTestId('item-1.2').getByText('Kan ik niet beoordelen').click();
+  await page.keyboard.press('ArrowRight'); // 2 zelden
+  await page.getByTestId('item-1.2').getByText('Niet van toepassing').click();
   await page.getByRole('textbox', { name: /Reflectie op deze dimensie/ }).fill('Halverwege gestopt.');
   await expect(page.getByRole('status').filter({ hasText: /Concept bewaard om/ })).toBeVisible();
 
@@ -25,8 +25,8 @@ test('a draft survives closing the app, and the language choice is remembered', 
     await expect(page.getByText(/2 of 20 questions answered/)).toBeVisible();
     await expectNoAxeViolations(page, 'start in English with a draft');
     await page.getByRole('link', { name: 'Continue the assessment' }).click();
-    await expect(page.getByTestId('item-1.1').getByRole('radio', { name: '2 sometimes' })).toBeChecked();
-    await expect(page.getByTestId('item-1.2').getByRole('radio', { name: 'Cannot judge' })).toBeChecked();
+    await expect(page.getByTestId('item-1.1').getByRole('radio', { name: '2 rarely' })).toBeChecked();
+    await expect(page.getByTestId('item-1.2').getByRole('radio', { name: 'Not applicable' })).toBeChecked();
     await expect(page.getByRole('textbox', { name: /Reflection on this dimension/ })).toHaveValue('Halverwege gestopt.');
     await expectNoAxeViolations(page, 'self-assessment in English');
   } finally {

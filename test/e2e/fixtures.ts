@@ -22,7 +22,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
 export async function startApp(dataDir: string): Promise<RunningApp> {
   const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['--import', 'tsx', 'main/app/web.ts'], {
     cwd: ROOT,
-    env: { ...process.env, KOMPAS_DATA_DIR: dataDir, KOMPAS_PORT: '0' },
+    // The browser runs in Europe/Amsterdam (playwright.config.ts); on one machine the app's main
+    // process shares that zone, so "today" is the same day on both sides, also around midnight.
+    env: { ...process.env, KOMPAS_DATA_DIR: dataDir, KOMPAS_PORT: '0', TZ: 'Europe/Amsterdam' },
   });
   let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {

@@ -58,7 +58,7 @@ test('a plan with two routes, a conversation and progress; a second meetmoment s
   await page.goto(app.url);
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn kompas' })).toBeVisible();
   // The first meetmoment, months ago, is set up through the app's own API (the keyboard part follows).
-  const first = await callApi(page, 'createAssessment', { date: isoDaysFromToday(-120), answers: FIRST, targets: { '1': 3 }, reflections: {} });
+  const first = await callApi(page, 'createAssessment', { date: isoDaysFromToday(-120), questionnaire: { id: 'kompas', version: 2 }, answers: FIRST, targets: { '1': 3 }, reflections: {} });
   expect(first.ok).toBe(true);
   await page.reload();
 

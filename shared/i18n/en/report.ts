@@ -49,6 +49,7 @@ export const report = {
   itemsTitle: 'Per question, with the spread',
   itemsIntro: 'For each question the average and how often each score was given.',
   itemColumn: 'Question',
+  itemsTable: 'Table per question',
   spreadColumn: 'Spread ({{set}})',
   spread: '{{n1}}× 1, {{n2}}× 2, {{n3}}× 3, {{n4}}× 4, {{n5}}× 5',
   version: 'Questionnaire version {{version}}: the questions below are those of this version.',

@@ -50,6 +50,7 @@ export const report = {
   itemsTitle: 'Per vraag, met de spreiding',
   itemsIntro: 'Per vraag het gemiddelde en hoe vaak elke score is gegeven.',
   itemColumn: 'Vraag',
+  itemsTable: 'Tabel per vraag',
   spreadColumn: 'Spreiding ({{set}})',
   spread: '{{n1}}× 1, {{n2}}× 2, {{n3}}× 3, {{n4}}× 4, {{n5}}× 5',
   version: 'Vragenlijst versie {{version}}: de vragen hieronder zijn die van deze versie.',

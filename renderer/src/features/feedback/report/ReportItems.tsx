@@ -62,7 +62,7 @@ export function ReportItems({ report }: { report: ReportModel }) {
         </p>
       )}
       {/* Wide with the count column: a labelled region that keyboard users can scroll. */}
-      <div className="table-scroll" role="region" aria-labelledby="report-items-title" tabIndex={0}>
+      <div className="table-scroll" role="region" aria-label={t('report.itemsTable')} tabIndex={0}>
         <table className="data-table report-table" data-testid="report-items">
           <thead>
             <tr>
