@@ -8,6 +8,7 @@ import type { ReportModel } from '@shared/features/feedback/reportModel';
 import type { RoundSummary } from '@shared/features/feedback/schemas';
 import { completeAnswers } from '../../../fixtures/assessment';
 import { payload, responseFileText } from '../../../fixtures/feedback';
+import { changeBetween, defaultPair, needleTimelines } from '@shared/features/history/history';
 import { openHarness, type Harness } from './harness';
 
 let harness: Harness;
@@ -160,5 +161,42 @@ describe('getHistory', () => {
     // Needle 5 had one answer: the report withholds it, and so does history.
     expect(history.rounds[0]?.needles['5']).toBeNull();
     expect(history.rounds[0]?.needles['4']).toBe(3);
+  });
+});
+
+describe('three version-1 and two version-2 meetmomenten', () => {
+  it('give one timeline per needle over all five, and a change table across the version change by needle score', async () => {
+    const app = harness;
+    const made: { id: string; date: string; version: 1 | 2; value: Answer }[] = [
+      { id: '', date: '2025-01-10', version: 1, value: 2 },
+      { id: '', date: '2025-04-10', version: 1, value: 3 },
+      { id: '', date: '2025-08-10', version: 1, value: 3 },
+      { id: '', date: '2025-12-10', version: 2, value: 4 },
+      { id: '', date: '2026-03-10', version: 2, value: 5 },
+    ];
+    // Entered out of order: history sorts by date.
+    for (const m of [made[3]!, made[0]!, made[4]!, made[2]!, made[1]!]) {
+      m.id = (
+        await call<{ id: string }>(app, 'createAssessment', {
+          questionnaire: { id: 'kompas', version: m.version },
+          date: m.date,
+          answers: answers(m.value),
+          targets: { '1': 5 },
+          reflections: {},
+        })
+      ).id;
+    }
+    const history = await call<History>(await restart(), 'getHistory', {});
+    expect(history.assessments.map((a) => [a.date, a.questionnaireVersion])).toEqual(made.map((m) => [m.date, m.version]));
+
+    // The timeline of a needle has all five points, across the version change.
+    const needle1 = needleTimelines(history).find((t) => t.needle === 1)!;
+    expect(needle1.points.map((p) => (p.kind === 'assessment' ? [p.date, p.self, p.target] : null))).toEqual(made.map((m) => [m.date, m.value, 5]));
+
+    // The default comparison is the two newest (both version 2); across the change it compares needle scores.
+    expect(defaultPair(history)).toEqual({ from: made[3]!.id, to: made[4]!.id });
+    const across = changeBetween(history.assessments[2]!, history.assessments[3]!);
+    expect(across.needles.every((c) => c.from === 3 && c.to === 4 && c.change === 1)).toBe(true);
+    expect(across.dimensions.every((c) => c.change === 1)).toBe(true);
   });
 });
