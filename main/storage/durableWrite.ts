@@ -53,7 +53,9 @@ export function writeFileDurably(path: string, data: string | Uint8Array, fs: Wr
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const tmp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    fs.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
+    // A folder made now (a new profile, its first round) must itself survive a power cut.
+    const made = fs.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
+    if (sync && typeof made === 'string') syncFolder(dirname(made));
     const fd = fs.openSync(tmp, 'w', FILE_MODE);
     try {
       writeAll(fs, fd, bytes, path);

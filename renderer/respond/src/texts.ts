@@ -35,14 +35,5 @@ export function fill(template: string, values: Readonly<Record<string, string | 
   });
 }
 
-/** A calendar date `YYYY-MM-DD` written out, e.g. "31 maart 2026" / "31 March 2026". */
-export function formatDate(isoDate: string, language: Lang): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
-}
+// Dates read the same in the form as in the app: shared/kernel/format.ts.
+export { formatLongDate as formatDate } from '@shared/kernel/format';

@@ -1,5 +1,6 @@
 /** Building blocks shared by the steps: text fields with a counter, navigation, answer labels. */
 import type { Answer } from '@shared/kernel/compass/model';
+import { formatNumber } from '@shared/kernel/format';
 import { COMMENT_MAX } from '@shared/kernel/limits';
 import type { StepContext } from './context';
 import { h, uid } from './dom';
@@ -18,10 +19,9 @@ export function commentField(ctx: StepContext, options: CommentOptions): HTMLEle
   const id = uid('text');
   const counterId = `${id}-count`;
   const hintId = options.hint === undefined ? undefined : `${id}-hint`;
-  const number = new Intl.NumberFormat(ctx.lang === 'nl' ? 'nl-NL' : 'en-GB');
   const counter = h('p', { id: counterId, class: 'counter' });
   const showCount = (length: number): void => {
-    counter.textContent = fill(ctx.t.counter, { count: number.format(length), max: number.format(COMMENT_MAX) });
+    counter.textContent = fill(ctx.t.counter, { count: formatNumber(length, ctx.lang), max: formatNumber(COMMENT_MAX, ctx.lang) });
   };
   const area = h('textarea', {
     id,
