@@ -29,6 +29,7 @@ export const plan = {
     chosen: 'Chosen; you will find this route under My routes.',
     formTitle: 'Choose route {{letter}}',
     why: 'Why do you choose this route? (optional)',
+    promptLabel: 'A question for yourself:',
     whyHint: 'What do you want to achieve, and why now? At most {{max}} characters.',
     needles: 'Which needle should this route move?',
     needlesHint: 'Choose at least one needle of this dimension.',

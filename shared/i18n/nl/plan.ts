@@ -29,6 +29,7 @@ export const plan = {
     chosen: 'Gekozen; u vindt deze route bij Mijn routes.',
     formTitle: 'Route {{letter}} kiezen',
     why: 'Waarom kiest u deze route? (niet verplicht)',
+    promptLabel: 'Vraag voor uzelf:',
     whyHint: 'Wat wilt u bereiken, en waarom juist nu? Ten hoogste {{max}} tekens.',
     needles: 'Welke naald moet deze route in beweging brengen?',
     needlesHint: 'Kies ten minste één naald uit deze dimensie.',

@@ -77,6 +77,9 @@ function RouteOption({ route, isChosen, isOpen, onOpen, onClose }: RouteOptionPr
         <summary>{t('plan.choose.explanation')}</summary>
         <p>{route.explanation[lang]}</p>
       </details>
+      <p className="plan-route-prompt" data-testid={`route-prompt-${route.id}`}>
+        <span className="plan-route-prompt__label">{t('plan.choose.promptLabel')}</span> {route.prompt[lang]}
+      </p>
       {isChosen ? (
         <p className="muted">{t('plan.choose.chosen')}</p>
       ) : isOpen ? (

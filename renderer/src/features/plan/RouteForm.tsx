@@ -53,7 +53,7 @@ export function RouteForm({ route, initialWhy, initialNeedles, submitLabel, onSu
   const needlesError = errors[needlesId];
   return (
     <form className="form plan-form" noValidate onSubmit={(e) => void submit(e)}>
-      <Field id={whyId} label={t('plan.choose.why')} hint={t('plan.choose.whyHint', { max: PLAN_TEXT_MAX })} error={errors[whyId]}>
+      <Field id={whyId} label={t('plan.choose.why')} hint={`${routeById(route).prompt[lang]} ${t('plan.choose.whyHint', { max: PLAN_TEXT_MAX })}`} error={errors[whyId]}>
         {(control) => <textarea {...control} rows={3} autoFocus={focusOnMount} value={why} onChange={(e) => setWhy(e.target.value)} />}
       </Field>
       <fieldset

@@ -3,6 +3,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { PlanScreen } from '@renderer/src/features/plan/PlanScreen';
 import { nextStatuses } from '@shared/features/plan/status';
 import { ROUTE_STATUSES } from '@shared/features/plan/schemas';
+import { ROUTES } from '@shared/kernel/compass/content';
 import { planBackend, renderPlan } from './harness';
 
 describe('PlanScreen: choosing a route', () => {
@@ -15,6 +16,10 @@ describe('PlanScreen: choosing a route', () => {
     }
     for (const letter of 'abcdefghij') expect(screen.getByTestId(`choose-route-${letter}`)).toBeTruthy();
     expect(screen.getAllByText('Waar gaat deze route over?')).toHaveLength(10);
+    // Each route offers its personal prompt, a question for the next three months.
+    for (const route of ROUTES) {
+      expect(screen.getByTestId(`route-prompt-${route.id}`).textContent).toBe(`Vraag voor uzelf: ${route.prompt.nl}`);
+    }
   });
 
   it('sends the first needle of the dimension by default', async () => {
