@@ -15,6 +15,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mulberry32 } from '@shared/features/feedback/shuffle';
 import type { AppState, PlanView } from '@shared/contract/api';
 import type { Assessment } from '@shared/features/assessment/schemas';
 import { confStoreFactory } from '@main/platform/confStore';
@@ -48,17 +49,8 @@ afterAll(async () => {
 /** A temp file of our writer (`.<name>.<hex>.tmp`) or of conf (`<name>.tmp-<digits>`): told apart here independently of the product's own pattern. */
 const isTempFile = (file: string): boolean => /\.tmp(-\w+)?$/.test(file);
 
-/** mulberry32, seeded. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same small seeded generator the report uses for its comment order. */
+const seeded = mulberry32;
 
 /** What the children said, over all runs on one folder. */
 class Ledger {
