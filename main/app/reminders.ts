@@ -37,7 +37,7 @@ export function reminderTitle(lang: Lang): string {
   return translator(lang)('system.reminders.title');
 }
 
-/** "Vandaag: 2 acties van uw routekaart en een terugblik op uw kompas." — null when nothing is due. */
+/** One line naming what is due today (actions and/or a review), worded by system.reminders.*; null when nothing is due. */
 export function reminderBody(items: readonly DueItem[], lang: Lang): string | null {
   const t = translator(lang);
   const count = items.filter((i) => i.kind === 'action').length;

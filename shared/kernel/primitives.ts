@@ -25,7 +25,7 @@ export type NeedleKey = `${NeedleId}`;
 export const routeIdSchema = z.enum(ROUTE_IDS);
 export const itemIdSchema = z.enum(ALL_ITEM_IDS);
 export const scaleValueSchema = z.literal(SCALE_VALUES);
-/** 1–5, or null for "kan ik niet beoordelen". */
+/** 1–5, or null for the no-answer choice (cannot judge / not applicable). */
 export const answerSchema = scaleValueSchema.nullable();
 
 /** Which questionnaire answers were given with; every stored answer keeps it. */

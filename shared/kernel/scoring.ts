@@ -1,6 +1,6 @@
 /**
  * Scoring of questionnaire `kompas` v1. A needle's score is the mean of its answered items;
- * a dimension's score is the mean of its needles' scores. "Kan ik niet beoordelen" (null) and
+ * a dimension's score is the mean of its needles' scores. The no-answer choice (null) and
  * unanswered items are left out; with nothing to average the score is null, never 0.
  */
 import { DIMENSION_IDS, NEEDLE_IDS, type Answer, type DimensionId, type ItemId, type NeedleId } from './compass/model';
@@ -43,7 +43,7 @@ export function dimensionScores(needles: NeedleScores): DimensionScores {
   ) as DimensionScores;
 }
 
-/** How many items have a response (a value or "kan ik niet beoordelen"). */
+/** How many items have a response (a value or the no-answer choice). */
 export function respondedCount(answers: Answers): number {
   return ALL_ITEM_IDS.filter((id) => answers[id] !== undefined).length;
 }

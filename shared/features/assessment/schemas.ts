@@ -15,7 +15,7 @@ import {
   uuidSchema,
 } from '../../kernel/primitives';
 
-/** Every item of the questionnaire answered: 1–5 or null ("kan ik niet beoordelen"). */
+/** Every item of the questionnaire answered: 1–5, or null for the scale's no-answer choice (scales.ts). */
 export const completeAnswersSchema = z.strictObject(
   Object.fromEntries(ALL_ITEM_IDS.map((id) => [id, answerSchema])) as Record<
     (typeof ALL_ITEM_IDS)[number],

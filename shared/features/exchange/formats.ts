@@ -1,5 +1,5 @@
 /**
- * The exchange formats of ../shared/spec/exchange-formats.md, version 1, as zod schemas:
+ * The exchange formats of docs/exchange-formats.md, version 1, as zod schemas:
  * invitation (§1) and response with its encrypted payload (§2). Strict objects: an extra field
  * (a timestamp, a name, device details) makes a file invalid.
  */

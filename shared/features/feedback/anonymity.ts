@@ -1,5 +1,5 @@
 /**
- * The anonymity rules of spec/exchange-formats.md §4 (k = 3) as pure decisions on counts.
+ * The anonymity rules of docs/exchange-formats.md §4 (k = 3) as pure decisions on counts.
  *
  * The rule behind all others: no figure the report shows, alone or by subtracting or combining
  * figures it shows, may describe fewer than 3 anonymous respondents. How the report keeps it:

@@ -1,5 +1,5 @@
 /**
- * "Kan ik niet beoordelen" per item (issue 8: a leader sees which needles raters could not judge), under
+ * The number of raters per item who chose the no-answer option (could not judge; issue 8), under
  * the anonymity rules of spec §4 (k = 3). How the counts stay within them:
  *
  * - Only for the set "anderen" (all anonymous others), and only when the report publishes that set: never

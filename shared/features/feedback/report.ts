@@ -61,6 +61,7 @@ function memberSets(
   for (const g of plan.separate) sets.push({ key: groupSetKey(g), groups: [g], anonymous: true, members: of([g]) });
   if (plan.overigeShown) sets.push({ key: 'overige', groups: plan.pooled, anonymous: true, members: of(plan.pooled) });
   if (manager.length > 0) {
+    // A set key (an id stored in published reports), not a text: the renderer words it.
     sets.push({ key: 'leidinggevende-niet-anoniem', groups: ['leidinggevende'], anonymous: false, members: manager });
   }
   return sets;

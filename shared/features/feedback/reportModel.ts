@@ -3,7 +3,7 @@
  * of a closed round and also what is kept as "the published figures" when the leader deletes the raw
  * answers, so it is plain, self-contained JSON (no functions, no Maps; needle keys "1".."10", item ids
  * "1.1".."10.2"). Built by `buildReport` (./report), under the anonymity rules of
- * spec/exchange-formats.md §4 (k = 3).
+ * docs/exchange-formats.md §4 (k = 3).
  */
 import { z } from 'zod';
 import { mayBeNamed } from '../exchange/managerRule';
@@ -46,7 +46,7 @@ const bucketSchema = z.number().int().min(0);
 
 /**
  * One item for one set: the mean of the answered values (1–5), the number of respondents who
- * answered it (n; "kan ik niet beoordelen" does not count) and how many gave 1, 2, 3, 4 and 5.
+ * answered it (n; the no-answer choice does not count) and how many gave 1, 2, 3, 4 and 5.
  */
 export const itemFigureSchema = z
   .strictObject({
@@ -147,7 +147,7 @@ export const reportCommentsSchema = z.strictObject({
 export type ReportComments = z.infer<typeof reportCommentsSchema>;
 
 /**
- * How many of "anderen" (all anonymous others) chose "kan ik niet beoordelen" for one item. Exact
+ * How many of "anderen" (all anonymous others) chose the no-answer option (cannot judge) for one item. Exact
  * (`atLeast: false`) when "anderen" has a published figure for the item (then it equals n of the set
  * minus n of the item figure: nothing new) or when no one answered the item (0 answerers: a remainder
  * §4 allows). When 1 or 2 answered, the exact count would publish that item figure's n below k, so it is
@@ -183,7 +183,7 @@ export const reportModelSchema = z.strictObject({
   priorities: z.array(needleHighlightSchema).max(3),
   comments: reportCommentsSchema,
   /**
-   * Per item, the "kan ik niet beoordelen" count of the set `anderen` only (never of a group or the
+   * Per item, the cannot-judge count of the set `anderen` only (never of a group or the
    * pool); null when "anderen" is not published, and in reports published before these counts existed.
    */
   cannotJudge: z.record(itemIdSchema, cannotJudgeFigureSchema).nullable(),

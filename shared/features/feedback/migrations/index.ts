@@ -6,7 +6,7 @@
  * (the political-administrative environment, app 0.2) to the counts of a published report: no one
  * was asked in that group before, so its count is 0. Step 3 → 4 records the questionnaire a round
  * asks (app 0.2 has `kompas` 1 and 2): every earlier round asked version 1. A published report says so
- * too; its self figures name version 1 (the only one then), and it has no "kan ik niet beoordelen"
+ * too; its self figures name version 1 (the only one then), and it has no cannot-judge
  * counts (`cannotJudge: null`: the raw answers they would come from are gone).
  */
 import type { MigrationStep } from '../../../kernel/migrate';
