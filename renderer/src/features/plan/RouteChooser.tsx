@@ -89,6 +89,7 @@ function RouteOption({ route, isChosen, isOpen, onOpen, onClose }: RouteOptionPr
             initialWhy=""
             initialNeedles={null}
             focusOnMount
+            promptInHint={false}
             submitLabel={t('plan.choose.save')}
             onSubmit={save}
             onCancel={() => {

@@ -17,10 +17,12 @@ interface RouteFormProps {
   readonly onCancel: () => void;
   /** Put focus in the first field when the form appears. */
   readonly focusOnMount?: boolean;
+  /** Repeat the route's prompt in the why field's hint (not where it already stands just above). */
+  readonly promptInHint?: boolean;
 }
 
 /** Why a route, and which needle(s) of its dimension it should move (at least one). */
-export function RouteForm({ route, initialWhy, initialNeedles, submitLabel, onSubmit, onCancel, focusOnMount = false }: RouteFormProps) {
+export function RouteForm({ route, initialWhy, initialNeedles, submitLabel, onSubmit, onCancel, focusOnMount = false, promptInHint = true }: RouteFormProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const id = useId();
@@ -53,7 +55,7 @@ export function RouteForm({ route, initialWhy, initialNeedles, submitLabel, onSu
   const needlesError = errors[needlesId];
   return (
     <form className="form plan-form" noValidate onSubmit={(e) => void submit(e)}>
-      <Field id={whyId} label={t('plan.choose.why')} hint={`${routeById(route).prompt[lang]} ${t('plan.choose.whyHint', { max: PLAN_TEXT_MAX })}`} error={errors[whyId]}>
+      <Field id={whyId} label={t('plan.choose.why')} hint={`${promptInHint ? `${routeById(route).prompt[lang]} ` : ''}${t('plan.choose.whyHint', { max: PLAN_TEXT_MAX })}`} error={errors[whyId]}>
         {(control) => <textarea {...control} rows={3} autoFocus={focusOnMount} value={why} onChange={(e) => setWhy(e.target.value)} />}
       </Field>
       <fieldset
