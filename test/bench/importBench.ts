@@ -43,6 +43,7 @@ async function setup(): Promise<Setup> {
     leader: '',
     groups: GROUPS,
     closesOn: null,
+    returnTo: 'secretariaat@example.nl',
     managerNonAnonymous: false,
     language: 'nl',
   });

@@ -56,6 +56,7 @@ test('a round with two groups: invitations, five answers, import, close, and an 
 
   await page.getByLabel('Naam van de ronde').fill('Najaar 2026');
   await page.getByLabel('Uw naam voor de respondenten (niet verplicht)').fill('Anne de Vries');
+  await page.getByLabel('Waar sturen respondenten hun antwoord naartoe?').fill('secretariaat.dg@example.nl');
   await expect(page.getByRole('checkbox', { name: 'Collega’s' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Medewerkers' })).toBeChecked();
   await page.getByRole('button', { name: 'Ronde aanmaken' }).click();

@@ -72,6 +72,7 @@ test('a version 2 round with the bestuurlijk group: answered, imported, closed, 
   await page.goto(app.url);
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Feedback' }).click();
   await page.getByLabel('Naam van de ronde').fill('Voorjaar 2027');
+  await page.getByLabel('Waar sturen respondenten hun antwoord naartoe?').fill('Gedeelde map Team Strategie');
   await page.getByRole('checkbox', { name: 'Medewerkers' }).uncheck();
   await page.getByRole('checkbox', { name: 'Bestuurlijke omgeving' }).check();
   await page.getByRole('button', { name: 'Ronde aanmaken' }).click();

@@ -48,6 +48,7 @@ async function openForm(page: Page, input: Partial<InvitationInput>, name: strin
     leader: 'Anne de Vries',
     raterGroup: null,
     managerNonAnonymous: false,
+    returnTo: null,
     language: 'nl',
     closesOn: '2026-03-31',
     questionnaire: CURRENT_QUESTIONNAIRE_VERSION,

@@ -46,11 +46,17 @@ function isObject(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** An object with exactly these keys (a strict object: extra fields make the invitation invalid). */
-function hasExactKeys(value: unknown, keys: readonly string[]): value is Obj {
+/** An object with exactly these keys, and perhaps the optional ones (a strict object: other fields make it invalid). */
+function hasExactKeys(value: unknown, keys: readonly string[], optional: readonly string[] = []): value is Obj {
   if (!isObject(value)) return false;
   const own = Object.keys(value);
-  return own.length === keys.length && keys.every((k) => Object.hasOwn(value, k));
+  const extra = own.filter((k) => !keys.includes(k));
+  return keys.every((k) => Object.hasOwn(value, k)) && extra.every((k) => optional.includes(k));
+}
+
+/** `returnTo` (spec §1): absent in invitations made before it existed, else 1–200 characters. */
+function isReturnTo(value: unknown): boolean {
+  return value === undefined || (typeof value === 'string' && value.length >= 1 && value.length <= 200);
 }
 
 function isKeyPart(value: unknown): boolean {
@@ -86,13 +92,13 @@ export function validateInvitation(value: unknown): InvitationResult {
   if (value === null || value === undefined) return { ok: false, problem: 'missing' };
   if (!isObject(value) || value.format !== INVITATION_FORMAT) return { ok: false, problem: 'invalid' };
   if (typeof value.version === 'number' && value.version > 1) return { ok: false, problem: 'version' };
-  if (!hasExactKeys(value, TOP_KEYS) || value.version !== 1) return { ok: false, problem: 'invalid' };
+  if (!hasExactKeys(value, TOP_KEYS, ['returnTo']) || value.version !== 1) return { ok: false, problem: 'invalid' };
   // A questionnaire version this form does not know was written by a newer app.
   const asked = isObject(value.questionnaire) ? value.questionnaire.version : undefined;
   if (typeof asked === 'number' && Number.isInteger(asked) && asked >= 1 && !isQuestionnaireVersion(asked)) {
     return { ok: false, problem: 'version' };
   }
-  const { roundId, leader, raterGroup, anonymous, language, closesOn, questionnaire, publicKey } = value;
+  const { roundId, leader, raterGroup, anonymous, language, closesOn, returnTo, questionnaire, publicKey } = value;
   const valid =
     typeof roundId === 'string' &&
     UUID.test(roundId) &&
@@ -102,6 +108,7 @@ export function validateInvitation(value: unknown): InvitationResult {
     typeof anonymous === 'boolean' &&
     (language === 'nl' || language === 'en') &&
     (closesOn === null || (typeof closesOn === 'string' && isRealIsoDate(closesOn))) &&
+    isReturnTo(returnTo) &&
     hasExactKeys(questionnaire, ['id', 'version', 'items']) &&
     questionnaire.id === 'kompas' &&
     isQuestionnaireVersion(questionnaire.version) &&

@@ -38,6 +38,8 @@ export const invitationSchema = z
     anonymous: z.boolean(),
     language: langSchema,
     closesOn: isoDateSchema.nullable(),
+    /** Where the respondent sends the saved file; absent in invitations made before it existed. */
+    returnTo: z.string().min(1).max(200).optional(),
     questionnaire: z.strictObject({
       id: z.literal('kompas'),
       /** The round's questionnaire version (`kompas` 1, 2, …); the items are that version's others' form. */

@@ -13,6 +13,8 @@ export interface InvitationInput {
   readonly managerNonAnonymous: boolean;
   readonly language: Lang;
   readonly closesOn: string | null;
+  /** Where respondents send their answer; null for rounds made before `returnTo` existed. */
+  readonly returnTo: string | null;
   /** The round's questionnaire version: the invitation carries that version's items. */
   readonly questionnaire: QuestionnaireVersion;
   readonly publicKey: PublicJwk;
@@ -34,6 +36,7 @@ export function buildInvitation(input: InvitationInput): Invitation {
     anonymous: !isNamedManager(input.managerNonAnonymous, input.raterGroup),
     language: input.language,
     closesOn: input.closesOn,
+    ...(input.returnTo === null ? {} : { returnTo: input.returnTo }),
     questionnaire: {
       id: questionnaire.id,
       version: questionnaire.version,

@@ -6,13 +6,15 @@ import { op, profileOnly, profileScope } from '../../contract/op';
 import { RESPONSE_MAX_BYTES, raterGroupSchema } from '../exchange/formats';
 import { REFUSAL_REASONS } from './importResponses';
 import { reportModelSchema } from './reportModel';
-import { ROUND_NAME_MAX, raterGroupsSchema, roundSummarySchema } from './schemas';
+import { RETURN_TO_MAX, ROUND_NAME_MAX, raterGroupsSchema, roundSummarySchema } from './schemas';
 
 const newRoundFields = {
   name: z.string().trim().min(1).max(ROUND_NAME_MAX),
   leader: z.string().trim().max(120),
   groups: raterGroupsSchema,
   closesOn: isoDateSchema.nullable(),
+  /** Where respondents send their saved answer (spec §1 `returnTo`). */
+  returnTo: z.string().trim().min(1).max(RETURN_TO_MAX),
   managerNonAnonymous: z.boolean(),
   language: langSchema,
 };

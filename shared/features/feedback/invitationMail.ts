@@ -11,6 +11,8 @@ export interface MailInput {
   /** Formatted closing date, or null. */
   readonly closesOn: string | null;
   readonly anonymous: boolean;
+  /** Where respondents send their answer; null for rounds made before it existed. */
+  readonly returnTo: string | null;
 }
 
 function fill(template: string, values: Record<string, string>): string {
@@ -25,11 +27,12 @@ export function invitationMailText(input: MailInput): { subject: string; body: s
     input.leader.trim() ? fill(t.ask, { leader: input.leader.trim() }) : t.askNoName,
     '',
     fill(t.howTo, { file: input.fileName }),
+    t.blocked,
     ...(input.closesOn ? [fill(t.closes, { date: input.closesOn })] : []),
     '',
     input.anonymous ? t.anonymous : t.notAnonymous,
     '',
-    fill(t.sendBack, { collector: t.collectorDefault }),
+    input.returnTo ? fill(t.sendBack, { returnTo: input.returnTo }) : t.sendBackUnknown,
     '',
     t.thanks,
   ];

@@ -5,6 +5,13 @@ import { reportModelSchema } from './reportModel';
 import { isoDateSchema, isoDateTimeSchema, langSchema, questionnaireRefSchema, uuidSchema } from '../../kernel/primitives';
 
 export const ROUND_NAME_MAX = 120;
+/** Where respondents send their saved answer (spec §1 `returnTo`): an address, a name or a shared folder. */
+export const RETURN_TO_MAX = 200;
+export const returnToSchema = z.string().min(1).max(RETURN_TO_MAX);
+
+/** The meetmoment a round's report compares with: fixed when the round closes, so the report does not change afterwards. */
+export const comparedWithSchema = z.strictObject({ assessmentId: uuidSchema, takenOn: isoDateSchema });
+export type ComparedWith = z.infer<typeof comparedWithSchema>;
 
 /** The round's private key as stored: encrypted by the OS keystore where available. */
 export const storedPrivateKeySchema = z.strictObject({
@@ -25,12 +32,16 @@ export const roundSchema = z.strictObject({
   leader: z.string().max(120),
   groups: groupsSchema,
   closesOn: isoDateSchema.nullable(),
+  /** null only for rounds made before the field existed (their invitations carry their own form). */
+  returnTo: returnToSchema.nullable(),
   managerNonAnonymous: z.boolean(),
   language: langSchema,
   /** The questionnaire the round asks: its invitations carry these items, and it accepts only answers given with it. */
   questionnaire: questionnaireRefSchema,
   createdAt: isoDateTimeSchema,
   closedAt: isoDateTimeSchema.nullable(),
+  /** The self-assessment the report compares with; null while open, or when there was none to fix. */
+  comparedWith: comparedWithSchema.nullable(),
   publicKey: publicJwkSchema,
   privateKey: storedPrivateKeySchema,
   /** Decrypted, validated answers; emptied when the leader keeps only the published figures. */
@@ -43,9 +54,10 @@ export type Round = z.infer<typeof roundSchema>;
 /**
  * Version 1 was one document per profile holding all its rounds (`feedback/<profileId>.json`); the
  * workspace keeps one document per round, so an import or a deletion touches only that round.
- * See migrations/ for the steps (3 → 4: a round records its questionnaire version).
+ * See migrations/ for the steps (3 → 4: a round records its questionnaire version; 4 → 5: where
+ * answers go, and the meetmoment the report compares with).
  */
-export const ROUND_SCHEMA_VERSION = 4;
+export const ROUND_SCHEMA_VERSION = 5;
 export const roundDocumentSchema = z.strictObject({
   schemaVersion: z.literal(ROUND_SCHEMA_VERSION),
   profileId: uuidSchema,
@@ -60,11 +72,13 @@ export const roundSummarySchema = z.strictObject({
   leader: z.string(),
   groups: z.array(raterGroupSchema),
   closesOn: isoDateSchema.nullable(),
+  returnTo: z.string().nullable(),
   managerNonAnonymous: z.boolean(),
   language: langSchema,
   questionnaire: questionnaireRefSchema,
   createdAt: isoDateTimeSchema,
   closedAt: isoDateTimeSchema.nullable(),
+  comparedWith: comparedWithSchema.nullable(),
   counts: z.strictObject(
     Object.fromEntries(RATER_GROUPS.map((g) => [g, z.number().int().min(0)])) as Record<RaterGroup, z.ZodNumber>,
   ),

@@ -27,6 +27,9 @@ export const feedback = {
     nameHint: 'For example "Autumn 2026". Only you see this name, and respondents in the subject line.',
     leader: 'Your name for respondents (optional)',
     leaderHint: 'So they know who is asking. Leave empty if you prefer not to give a name.',
+    returnTo: 'Where do respondents send their answer?',
+    returnToHint:
+      'An e-mail address, a name or a shared folder. It appears in the invitation and in the form. Preferably choose someone other than yourself, such as your coach or office: then you do not see who sent which file.',
     groups: 'Whom do you ask for feedback?',
     groupsHint: 'The app makes one invitation per group, the same for everyone in that group.',
     manager: 'My line manager’s answer is not anonymous',
@@ -38,6 +41,7 @@ export const feedback = {
     submit: 'Create round',
     errorName: 'Give the round a name.',
     errorGroups: 'Choose at least one group.',
+    errorReturnTo: 'Fill in where respondents send their answer.',
     errorDate: 'Enter an existing date, or leave the field empty.',
   },
   round: {

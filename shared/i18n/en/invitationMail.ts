@@ -10,8 +10,9 @@ export const invitationMail = {
   anonymous:
     'Your answer is anonymous. The file you save contains no name, time or details of your computer, and it is encrypted: only the leader\'s app can open it. Scores are shown only after the round is closed, and only together with those of at least two others.',
   notAnonymous: 'Please note: your answer as line manager is not anonymous. The leader will see your answers as those of the line manager.',
-  sendBack:
-    'Send the saved answer file (kompas-antwoord-….json) to {{collector}}. That way the leader cannot see who sent which file.',
-  collectorDefault: 'the coach or the shared folder named in this e-mail, not directly to the leader',
+  blocked:
+    'Does your e-mail program block the attachment, or only show a preview? Then first save the attachment on your computer and open the saved file. If that does not work either, ask the sender where you can find the same file in a shared folder.',
+  sendBack: 'Send the saved answer file (kompas-antwoord-….json) to: {{returnTo}}.',
+  sendBackUnknown: 'Send the saved answer file (kompas-antwoord-….json) back as agreed with the sender of this e-mail.',
   thanks: 'Thank you for your time and candour.',
 } as const;

@@ -27,6 +27,9 @@ export const feedback = {
     nameHint: 'Bijvoorbeeld "Najaar 2026". Alleen u ziet deze naam, en de respondenten in de onderwerpregel.',
     leader: 'Uw naam voor de respondenten (niet verplicht)',
     leaderHint: 'Zo weten zij van wie de vraag komt. Laat leeg als u liever geen naam noemt.',
+    returnTo: 'Waar sturen respondenten hun antwoord naartoe?',
+    returnToHint:
+      'Een e-mailadres, een naam of een gedeelde map. Dit staat in de uitnodiging en in het formulier. Kies bij voorkeur iemand anders dan uzelf, zoals uw coach of secretariaat: dan ziet u niet wie welk bestand stuurde.',
     groups: 'Wie vraagt u om feedback?',
     groupsHint: 'Per groep maakt de app één uitnodiging, gelijk voor iedereen in die groep.',
     manager: 'Het antwoord van mijn leidinggevende is niet anoniem',
@@ -38,6 +41,7 @@ export const feedback = {
     submit: 'Ronde aanmaken',
     errorName: 'Geef de ronde een naam.',
     errorGroups: 'Kies ten minste één groep.',
+    errorReturnTo: 'Vul in waar de respondenten hun antwoord naartoe sturen.',
     errorDate: 'Vul een bestaande datum in, of laat het veld leeg.',
   },
   round: {

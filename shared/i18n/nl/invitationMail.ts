@@ -11,8 +11,9 @@ export const invitationMail = {
     'Uw antwoord is anoniem. Het bestand dat u opslaat bevat geen naam, tijdstip of gegevens over uw computer, en is versleuteld: alleen de app van de leider kan het openen. Scores worden pas getoond als de ronde is gesloten, en alleen samen met die van minstens twee anderen.',
   notAnonymous:
     'Let op: uw antwoord als leidinggevende is niet anoniem. De leider ziet uw antwoorden als die van de leidinggevende.',
-  sendBack:
-    'Stuur het opgeslagen antwoordbestand (kompas-antwoord-….json) naar {{collector}}. Zo kan de leider niet zien wie welk bestand heeft gestuurd.',
-  collectorDefault: 'de coach of de gedeelde map die in deze e-mail staat, niet rechtstreeks naar de leider',
+  blocked:
+    'Houdt uw e-mailprogramma de bijlage tegen, of toont het alleen een voorbeeld? Sla de bijlage dan eerst op uw computer op en open het opgeslagen bestand. Lukt ook dat niet, vraag de afzender dan waar u hetzelfde bestand in een gedeelde map kunt vinden.',
+  sendBack: 'Stuur het opgeslagen antwoordbestand (kompas-antwoord-….json) naar: {{returnTo}}.',
+  sendBackUnknown: 'Stuur het opgeslagen antwoordbestand (kompas-antwoord-….json) terug zoals de afzender van deze e-mail met u afspreekt.',
   thanks: 'Hartelijk dank voor uw tijd en openheid.',
 } as const;

@@ -5,11 +5,12 @@ import type { Lang } from '@shared/kernel/compass/model';
 import { isRealIsoDate } from '@shared/kernel/dates';
 import { RATER_GROUPS, type RaterGroup } from '@shared/features/exchange/formatConstants';
 import { navigate } from '../../app/router';
+import { RETURN_TO_MAX } from '@shared/features/feedback/schemas';
 import { useFeedback } from './store';
 import { GROUP_LABEL } from '../../ui/labels';
 import { useLanguage } from '../../app/session';
 
-type Errors = Partial<Record<'name' | 'groups' | 'closesOn', string>>;
+type Errors = Partial<Record<'name' | 'returnTo' | 'groups' | 'closesOn', string>>;
 
 /** Creating a feedback round: name, groups, the manager's anonymity, closing date, language. */
 export function NewRoundForm() {
@@ -19,6 +20,7 @@ export function NewRoundForm() {
   const id = useId();
   const [name, setName] = useState('');
   const [leader, setLeader] = useState('');
+  const [returnTo, setReturnTo] = useState('');
   const [groups, setGroups] = useState<RaterGroup[]>(['collega', 'medewerker']);
   const [managerNonAnonymous, setManagerNonAnonymous] = useState(false);
   const [closesOn, setClosesOn] = useState('');
@@ -35,6 +37,7 @@ export function NewRoundForm() {
     event.preventDefault();
     const found: Errors = {};
     if (!name.trim()) found.name = t('feedback.create.errorName');
+    if (!returnTo.trim()) found.returnTo = t('feedback.create.errorReturnTo');
     if (groups.length === 0) found.groups = t('feedback.create.errorGroups');
     if (closesOn && !isRealIsoDate(closesOn)) found.closesOn = t('feedback.create.errorDate');
     setErrors(found);
@@ -46,6 +49,7 @@ export function NewRoundForm() {
     const round = await create({
       name: name.trim(),
       leader: leader.trim(),
+      returnTo: returnTo.trim(),
       groups,
       closesOn: closesOn || null,
       managerNonAnonymous: managerNonAnonymous && groups.includes(NAMEABLE_GROUP),
@@ -100,6 +104,30 @@ export function NewRoundForm() {
             aria-describedby={`${id}-leader-hint`}
             onChange={(e) => setLeader(e.target.value)}
           />
+        </div>
+
+        <div className="field">
+          <label htmlFor={`${id}-returnTo`} className="field__label">
+            {t('feedback.create.returnTo')}
+          </label>
+          <p id={`${id}-returnTo-hint`} className="field__hint">
+            {t('feedback.create.returnToHint')}
+          </p>
+          <input
+            id={`${id}-returnTo`}
+            className="input"
+            value={returnTo}
+            maxLength={RETURN_TO_MAX}
+            required
+            aria-invalid={errors.returnTo ? true : undefined}
+            aria-describedby={describe('returnTo', `${id}-returnTo-hint`)}
+            onChange={(e) => setReturnTo(e.target.value)}
+          />
+          {errors.returnTo && (
+            <p id={`${id}-returnTo-error`} className="field__error">
+              {errors.returnTo}
+            </p>
+          )}
         </div>
 
         <fieldset className="field choice-group" aria-describedby={describe('groups', `${id}-groups-hint`)}>

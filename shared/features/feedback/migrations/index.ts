@@ -7,7 +7,9 @@
  * was asked in that group before, so its count is 0. Step 3 → 4 records the questionnaire a round
  * asks (app 0.2 has `kompas` 1 and 2): every earlier round asked version 1. A published report says so
  * too; its self figures name version 1 (the only one then), and it has no cannot-judge
- * counts (`cannotJudge: null`: the raw answers they would come from are gone).
+ * counts (`cannotJudge: null`: the raw answers they would come from are gone). Step 4 → 5 adds where
+ * respondents send their answers (`returnTo`; null: the round's invitations were made without it and
+ * keep working) and the meetmoment the report compares with (`comparedWith`; null: not fixed yet).
  */
 import type { MigrationStep } from '../../../kernel/migrate';
 
@@ -70,6 +72,14 @@ export const ROUND_MIGRATIONS: readonly MigrationStep[] = [
           },
         },
       };
+    },
+  },
+  {
+    from: 4,
+    up: (doc) => {
+      const round = doc.round as Raw | null;
+      if (round === null || typeof round !== 'object') throw new TypeError('round');
+      return { ...doc, schemaVersion: 5, round: { ...round, returnTo: round.returnTo ?? null, comparedWith: round.comparedWith ?? null } };
     },
   },
 ];

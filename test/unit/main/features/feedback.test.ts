@@ -36,6 +36,7 @@ async function seedVectorRound(version: 1 | 2 = 1): Promise<Harness> {
     leader: '',
     groups: ['collega', 'medewerker'],
     closesOn: null,
+    returnTo: 'secretariaat@example.nl',
     managerNonAnonymous: false,
     language: 'nl',
   });
@@ -147,6 +148,7 @@ describe('a round from invitation to report', () => {
       leader: 'Anne de Vries',
       groups: ['collega', 'medewerker'],
       closesOn: '2026-12-15',
+      returnTo: 'secretariaat@example.nl',
       managerNonAnonymous: false,
       language: 'nl',
     });
@@ -158,6 +160,9 @@ describe('a round from invitation to report', () => {
     expect(invitationFile.fileName).toBe('kompas-uitnodiging-collegas.html');
     expect(invitationFile.mailBody).toContain('Anne de Vries');
     expect(invitationFile.mailBody).toContain('15 december 2026');
+    // Where answers go: named in the e-mail and carried in the invitation (spec §1 returnTo).
+    expect(invitationFile.mailBody).toContain('naar: secretariaat@example.nl.');
+    expect(invitationFile.html).toContain('"returnTo":"secretariaat@example.nl"');
     const json = /<script type="application\/json" id="kompas-uitnodiging">(.*?)<\/script>/.exec(invitationFile.html)?.[1];
     const invitation = invitationSchema.parse(JSON.parse(json!));
     expect(invitation).toMatchObject({ roundId: round.id, raterGroup: 'collega', anonymous: true, language: 'nl' });
@@ -208,10 +213,10 @@ describe('a round from invitation to report', () => {
 
   it('refuses a round without groups, a non-anonymous manager without that group, and unknown ids, storing nothing', async () => {
     const bad = [
-      { name: 'X', leader: '', groups: [], closesOn: null, managerNonAnonymous: false, language: 'nl' },
+      { name: 'X', leader: '', groups: [], closesOn: null, returnTo: 'secretariaat@example.nl', managerNonAnonymous: false, language: 'nl' },
       { name: 'X', leader: '', groups: ['collega'], closesOn: null, managerNonAnonymous: true, language: 'nl' },
-      { name: '   ', leader: '', groups: ['collega'], closesOn: null, managerNonAnonymous: false, language: 'nl' },
-      { name: 'X', leader: '', groups: ['collega', 'collega'], closesOn: '2026-02-30', managerNonAnonymous: false, language: 'nl' },
+      { name: '   ', leader: '', groups: ['collega'], closesOn: null, returnTo: 'secretariaat@example.nl', managerNonAnonymous: false, language: 'nl' },
+      { name: 'X', leader: '', groups: ['collega', 'collega'], closesOn: '2026-02-30', returnTo: 'secretariaat@example.nl', managerNonAnonymous: false, language: 'nl' },
     ];
     for (const input of bad) {
       const result = await harness.dispatch('createRound', { profileId: harness.profileId, ...input });

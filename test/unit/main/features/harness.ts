@@ -47,7 +47,7 @@ export async function openHarness(options: Partial<ServicesOptions> = {}, existi
     call,
     reopen: () => openHarness(options, dir),
     createRound: (groups = ['collega', 'medewerker']) =>
-      call<RoundSummary>('createRound', { name: 'Najaar', leader: '', groups, closesOn: null, managerNonAnonymous: false, language: 'nl' }),
+      call<RoundSummary>('createRound', { name: 'Najaar', leader: '', groups, closesOn: null, returnTo: 'secretariaat@example.nl', managerNonAnonymous: false, language: 'nl' }),
     roundPath,
     responseFiles: async (roundId, count, from = 0) => {
       const doc = JSON.parse(readFileSync(roundPath(roundId), 'utf8')) as RoundDocument;

@@ -41,6 +41,7 @@ async function round(
     leader: '',
     groups,
     closesOn: null,
+    returnTo: 'secretariaat@example.nl',
     managerNonAnonymous: false,
     language: 'nl',
   });

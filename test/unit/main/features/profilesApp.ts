@@ -81,7 +81,7 @@ export const SCOPED_INPUTS: Partial<Record<OperationName, Record<string, unknown
   createAssessment: { ...newAssessmentInput('2025-01-01') },
   deleteAssessment: { id: UNKNOWN },
   listRounds: {},
-  createRound: { name: 'X', leader: '', groups: ['collega'], closesOn: null, managerNonAnonymous: false, language: 'nl' },
+  createRound: { name: 'X', leader: '', groups: ['collega'], closesOn: null, returnTo: 'secretariaat@example.nl', managerNonAnonymous: false, language: 'nl' },
   getRound: { id: UNKNOWN },
   getInvitation: { id: UNKNOWN, group: 'collega' },
   importResponses: { files: [{ name: 'a.json', size: 2, content: '{}' }] },
@@ -119,7 +119,7 @@ export async function filledWorkspace(dir: string): Promise<{ app: App; profileI
   await app.call('createAssessment', { profileId, ...newAssessmentInput('2025-01-01') });
   await app.call('saveDraft', { profileId, draft: { questionnaire: { id: 'kompas', version: 2 }, answers: { '1.1': 3 }, targets: {}, reflections: {}, step: 1 } });
   await app.call('chooseRoute', { profileId, route: 'a', why: 'Waarom', needles: [1] });
-  await app.call('createRound', { profileId, name: 'R', leader: '', groups: ['collega'], closesOn: null, managerNonAnonymous: false, language: 'nl' });
+  await app.call('createRound', { profileId, name: 'R', leader: '', groups: ['collega'], closesOn: null, returnTo: 'secretariaat@example.nl', managerNonAnonymous: false, language: 'nl' });
   return { app, profileId };
 }
 

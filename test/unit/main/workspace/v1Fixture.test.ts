@@ -77,6 +77,9 @@ describe('a v1 data folder opened by this version', () => {
     const summary = ({ status: _s, published: _p, responses: _r, report: _rep, ...r }: (typeof expected.rounds)[number]) => ({
       ...r,
       questionnaire: { id: 'kompas', version: 1 },
+      // Made before `returnTo` and a fixed meetmoment existed: both null.
+      returnTo: null,
+      comparedWith: null,
       counts: { ...r.counts, bestuurlijk: 0 },
     });
     expect([...rounds].sort((a, b) => a.id.localeCompare(b.id))).toEqual(expected.rounds.map(summary).sort((a, b) => a.id.localeCompare(b.id)));
@@ -122,7 +125,7 @@ describe('a v1 data folder opened by this version', () => {
     const feedback = v1(`feedback/${PROFILE}.json`) as { rounds: { id: string }[] };
     for (const round of feedback.rounds) {
       const doc = now(join(base, 'rounds', `${round.id}.json`)) as { schemaVersion: number; profileId: string; round: unknown };
-      expect(doc).toEqual({ schemaVersion: 4, profileId: PROFILE, round: { ...round, questionnaire: { id: 'kompas', version: 1 } } });
+      expect(doc).toEqual({ schemaVersion: 5, profileId: PROFILE, round: { ...round, questionnaire: { id: 'kompas', version: 1 }, returnTo: null, comparedWith: null } });
       // The file as it was before the upgrade is kept beside the backups.
       const backups = readdirSync(join(dir, base, 'rounds', 'backups', round.id));
       const kept = backups.filter((f) => f.startsWith('pre-upgrade-v1-'));

@@ -15,7 +15,7 @@ function valid(overrides: Partial<InvitationInput> = {}): ValidInvitation {
   const result = validateInvitation(
     JSON.parse(
       JSON.stringify(
-        buildInvitation({ roundId: ROUND, leader: 'Anne de Vries', raterGroup: null, managerNonAnonymous: false, language: 'nl', closesOn: null, questionnaire: 2, publicKey: KEY, ...overrides }),
+        buildInvitation({ roundId: ROUND, leader: 'Anne de Vries', raterGroup: null, managerNonAnonymous: false, returnTo: null, language: 'nl', closesOn: null, questionnaire: 2, publicKey: KEY, ...overrides }),
       ),
     ),
   );

@@ -13,6 +13,7 @@ function invitation(overrides: Partial<Parameters<typeof buildInvitation>[0]> = 
     leader: 'Anne de Vries',
     raterGroup: null,
     managerNonAnonymous: false,
+    returnTo: null,
     language: 'nl',
     closesOn: '2026-03-31',
     questionnaire: 2,

@@ -83,7 +83,7 @@ describe('describeIssues', () => {
   });
 
   it('turns a refinement named by a code into that issue, and carries no sentence', () => {
-    const round = { name: 'Najaar', leader: '', groups: ['collega'], closesOn: null, managerNonAnonymous: true, language: 'nl' };
+    const round = { name: 'Najaar', leader: '', groups: ['collega'], closesOn: null, returnTo: 'secretariaat', managerNonAnonymous: true, language: 'nl' };
     const issues = issuesFor(api.createRound.input, { profileId: '0f8fad5b-d9cb-469f-a165-70867728950e', ...round });
     expect(issues).toEqual([{ path: ['managerNonAnonymous'], code: 'manager-not-asked', params: {} }]);
   });

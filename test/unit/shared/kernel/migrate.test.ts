@@ -100,7 +100,7 @@ describe('stepsAreComplete', () => {
   });
 
   it('the round document has a complete list of steps up to its version', () => {
-    expect(ROUND_SCHEMA_VERSION).toBe(4);
+    expect(ROUND_SCHEMA_VERSION).toBe(5);
     expect(stepsAreComplete(ROUND_MIGRATIONS, ROUND_SCHEMA_VERSION)).toBe(true);
   });
 });
@@ -178,10 +178,20 @@ describe('the round migrations (v1: all rounds of a profile in one document)', (
     expect(migrateDocument({ schemaVersion: 1, profileId, rounds: [{ ...r1, published: null }] }, ROUND_SCHEMA_VERSION, ROUND_MIGRATIONS)).toEqual({
       kind: 'upgraded',
       fromVersion: 1,
-      doc: { schemaVersion: 4, profileId, round: { ...r1, questionnaire: v1, published: null } },
+      doc: { schemaVersion: 5, profileId, round: { ...r1, questionnaire: v1, published: null, returnTo: null, comparedWith: null } },
     });
     for (const round of [null, 'rond', { ...r1, published: 'x' }, { ...r1, published: { ...published, self: 7 } }]) {
       expect(migrateDocument({ schemaVersion: 3, profileId, round }, 4, ROUND_MIGRATIONS)).toEqual({ kind: 'unreadable' });
     }
+  });
+
+  it('step 4 → 5: a round made before `returnTo` keeps its invitations (null), and its report has no fixed meetmoment yet', () => {
+    const round = { ...r1, questionnaire: { id: 'kompas', version: 2 }, published: null };
+    expect(migrateDocument({ schemaVersion: 4, profileId, round }, 5, ROUND_MIGRATIONS)).toEqual({
+      kind: 'upgraded',
+      fromVersion: 4,
+      doc: { schemaVersion: 5, profileId, round: { ...round, returnTo: null, comparedWith: null } },
+    });
+    expect(migrateDocument({ schemaVersion: 4, profileId, round: null }, 5, ROUND_MIGRATIONS)).toEqual({ kind: 'unreadable' });
   });
 });
