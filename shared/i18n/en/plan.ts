@@ -36,6 +36,18 @@ export const plan = {
     errorNeedles: 'Choose at least one needle.',
     save: 'Add route',
   },
+  fromFinding: {
+    button: 'Make a route of this',
+    buttonLabel: 'Make a route of needle {{needle}}, {{name}}',
+    title: 'A route for needle {{needle}}, {{name}}',
+    which: 'Which route of this dimension do you want to take?',
+    routeOption: 'Route {{letter}}: {{name}}',
+    alreadyChosen: '(already in your route map)',
+    allChosen: 'Both routes of this dimension are already in your route map.',
+    save: 'Add the route to the route map',
+    made: 'Route {{letter}}, {{name}}, is now in your route map.',
+    toPlan: 'To the route map',
+  },
   mine: {
     title: 'My routes',
     none: 'You have not chosen a route yet. All routes are listed below; choose one to begin.',

@@ -71,4 +71,13 @@ export const report = {
   nonAnonymous: 'not anonymous',
   back: 'Back to the round',
   notClosed: 'This round is still open. The report appears after you close the round.',
+  /** From the report to the plan, and printing it. */
+  route: {
+    whyPriority: 'Development point from the feedback round "{{round}}": others gave {{others}} on average, I gave myself {{self}}.',
+    whyPriorityNoSelf: 'Development point from the feedback round "{{round}}": others gave {{others}} on average.',
+    whyBlindSpot:
+      'Blind spot from the feedback round "{{round}}": I gave myself {{self}}, others gave {{others}} on average. I want to understand where that difference comes from.',
+  },
+  print: 'Print the report',
+  printHint: 'Choose "Save as PDF" in the print window to make a PDF.',
 } as const;

@@ -36,6 +36,18 @@ export const plan = {
     errorNeedles: 'Kies ten minste één naald.',
     save: 'Route toevoegen',
   },
+  fromFinding: {
+    button: 'Maak hier een route van',
+    buttonLabel: 'Maak een route van naald {{needle}}, {{name}}',
+    title: 'Een route voor naald {{needle}}, {{name}}',
+    which: 'Welke route van deze dimensie wilt u nemen?',
+    routeOption: 'Route {{letter}}: {{name}}',
+    alreadyChosen: '(staat al in uw routekaart)',
+    allChosen: 'Beide routes van deze dimensie staan al in uw routekaart.',
+    save: 'Route toevoegen aan de routekaart',
+    made: 'Route {{letter}}, {{name}}, staat nu in uw routekaart.',
+    toPlan: 'Naar de routekaart',
+  },
   mine: {
     title: 'Mijn routes',
     none: 'U heeft nog geen route gekozen. Hieronder staan alle routes; kies er een om mee te beginnen.',

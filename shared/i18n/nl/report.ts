@@ -72,4 +72,13 @@ export const report = {
   nonAnonymous: 'niet anoniem',
   back: 'Terug naar de ronde',
   notClosed: 'Deze ronde is nog open. Het rapport verschijnt nadat u de ronde hebt gesloten.',
+  /** From the report to the plan, and printing it. */
+  route: {
+    whyPriority: 'Ontwikkelpunt uit de feedbackronde "{{round}}": anderen gaven gemiddeld {{others}}, ik gaf mezelf {{self}}.',
+    whyPriorityNoSelf: 'Ontwikkelpunt uit de feedbackronde "{{round}}": anderen gaven gemiddeld {{others}}.',
+    whyBlindSpot:
+      'Blinde vlek uit de feedbackronde "{{round}}": ik gaf mezelf {{self}}, anderen gaven gemiddeld {{others}}. Ik wil begrijpen waar dat verschil vandaan komt.',
+  },
+  print: 'Rapport afdrukken',
+  printHint: 'Kies in het afdrukvenster "Opslaan als PDF" om een PDF te maken.',
 } as const;

@@ -1,3 +1,4 @@
 /** What other features may use of the plan feature (its inside stays its own). */
 export { RemindersNotice } from './RemindersNotice';
 export { usePlan } from './store';
+export { RouteFromFinding } from './RouteFromFinding';

@@ -4,9 +4,10 @@ import type { NeedleId } from '@shared/kernel/compass/model';
 import type { ReportModel } from '@shared/features/feedback/reportModel';
 import { formatNumber, formatScore } from '@shared/kernel/format';
 import { useLanguage } from '../../../app/session';
+import { FindingRoute } from './FindingRoute';
 
 /** Blind spots (self ≫ others) and hidden strengths (others ≫ self), with the threshold explained. */
-export function ReportGaps({ report }: { report: ReportModel }) {
+export function ReportGaps({ report, roundName }: { report: ReportModel; roundName: string }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   if (!report.self || report.gaps.length === 0) return null;
@@ -22,6 +23,7 @@ export function ReportGaps({ report }: { report: ReportModel }) {
               {g.needle}. {needleById(Number(g.needle) as NeedleId).name[lang]}
             </strong>
             : {t('report.gapLine', { self: formatScore(g.self, lang), others: formatScore(g.others, lang) })}
+            {kind === 'blind-spot' && <FindingRoute needle={g.needle} kind="blind-spot" roundName={roundName} others={g.others} self={g.self} />}
           </li>
         ))}
       </ul>

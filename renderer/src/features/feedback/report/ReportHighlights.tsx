@@ -5,14 +5,15 @@ import type { NeedleHighlight, ReportModel } from '@shared/features/feedback/rep
 import { formatScore } from '@shared/kernel/format';
 import { useLanguage } from '../../../app/session';
 import { REPORT_SET_LABEL } from '../../../ui/labels';
+import { FindingRoute } from './FindingRoute';
 import { HIGHLIGHT_TEXT } from './reportLabels';
 
 /** What to do with the report: strengths first, then a few development priorities. */
-export function ReportHighlights({ report }: { report: ReportModel }) {
+export function ReportHighlights({ report, roundName }: { report: ReportModel; roundName: string }) {
   const { t } = useTranslation();
   const lang = useLanguage();
 
-  const list = (items: readonly NeedleHighlight[], testId: string) =>
+  const list = (items: readonly NeedleHighlight[], testId: 'strengths' | 'priorities') =>
     items.length === 0 ? (
       <p>{t('report.noHighlights')}</p>
     ) : (
@@ -28,6 +29,9 @@ export function ReportHighlights({ report }: { report: ReportModel }) {
               others: formatScore(h.others, lang),
               self: h.self === null ? '–' : formatScore(h.self, lang),
             })}
+            {testId === 'priorities' && (
+              <FindingRoute needle={h.needle} kind={h.reason === 'blind-spot' ? 'blind-spot' : 'priority'} roundName={roundName} others={h.others} self={h.self} />
+            )}
           </li>
         ))}
       </ol>

@@ -58,9 +58,15 @@ export function ReportScreen({ id }: { id: string }) {
 
   return (
     <div className="stack report">
-      <p>
+      <div className="actions actions--spread no-print">
         <a href={hrefOf({ name: 'round', id })}>← {t('report.back')}</a>
-      </p>
+        <button type="button" className="button button--secondary" aria-describedby="report-print-hint" onClick={() => window.print()}>
+          {t('report.print')}
+        </button>
+        <p id="report-print-hint" className="visually-hidden">
+          {t('report.printHint')}
+        </p>
+      </div>
       <div>
         <p className="eyebrow">{t('report.eyebrow')}</p>
         <h1 ref={heading} tabIndex={-1}>
@@ -90,10 +96,10 @@ export function ReportScreen({ id }: { id: string }) {
         </p>
       )}
 
-      <ReportHighlights report={report} />
+      <ReportHighlights report={report} roundName={round.name} />
       <ReportCompass report={report} roundName={round.name} />
       <ReportNeedles report={report} />
-      <ReportGaps report={report} />
+      <ReportGaps report={report} roundName={round.name} />
       <ReportItems report={report} />
       <ReportComments report={report} />
     </div>

@@ -1,0 +1,150 @@
+/**
+ * Issue #9 end to end: a round with `returnTo` and an anonymous leidinggevende, eight respondents
+ * answering the real form from file://, padded files, a report that compares with "alle anderen"
+ * first, a priority turned into a route, the print view, and deleting the round without a trace.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
+import { callApi, expect, expectNoAxeViolations, screenshotPath, test } from './fixtures';
+
+type Group = 'leidinggevende' | 'collega' | 'medewerker';
+interface Respondent {
+  readonly group: Group;
+  readonly value: number;
+  /** Items answered with "kan ik niet beoordelen". */
+  readonly notJudged: readonly string[];
+  readonly keepDoing: string;
+}
+
+const RETURN_TO = 'Secretariaat DG, kamer 4.12';
+const RESPONDENTS: readonly Respondent[] = [
+  { group: 'leidinggevende', value: 2, notJudged: [], keepDoing: 'Blijf de minister tijdig meenemen.' },
+  { group: 'collega', value: 4, notJudged: [], keepDoing: 'Kort.' },
+  { group: 'collega', value: 4, notJudged: [], keepDoing: 'De rust die u uitstraalt in een crisis helpt het hele team om het overzicht te houden.' },
+  { group: 'collega', value: 3, notJudged: ['1.1', '2.1'], keepDoing: 'Samen optrekken met de provincies.' },
+  { group: 'medewerker', value: 5, notJudged: [], keepDoing: 'Ruimte geven.' },
+  { group: 'medewerker', value: 5, notJudged: [], keepDoing: 'Luisteren voordat u besluit, ook als de tijd dringt en de druk van buiten groot is.' },
+  { group: 'medewerker', value: 4, notJudged: [], keepDoing: 'Eerlijk zijn over wat nog niet bekend is.' },
+  { group: 'medewerker', value: 4, notJudged: ['3.1'], keepDoing: 'Het team zichtbaar bedanken.' },
+];
+
+/** Hand computation: the mean of those who answered `item` among `groups`. */
+function expectedItem(item: string, groups: readonly Group[]): number {
+  const values = RESPONDENTS.filter((r) => groups.includes(r.group) && !r.notJudged.includes(item)).map((r) => r.value);
+  return values.reduce((a, b) => a + b, 0) / values.length;
+}
+const ALL: readonly Group[] = ['leidinggevende', 'collega', 'medewerker'];
+const OVERIGE: readonly Group[] = ['leidinggevende', 'collega'];
+/** A needle figure is the mean of its two published item figures. */
+function expectedNeedle(needle: number, groups: readonly Group[]): number {
+  return (expectedItem(`${needle}.1`, groups) + expectedItem(`${needle}.2`, groups)) / 2;
+}
+
+async function saveDownload(page: Page, click: () => Promise<void>, path: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  await download.saveAs(path);
+  return download.suggestedFilename();
+}
+
+async function respond(context: BrowserContext, invitation: string, r: Respondent, out: string): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(invitation).href);
+  await expect(page.getByText(RETURN_TO).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Naar de vragen' }).click();
+  for (let step = 0; step < 5; step++) {
+    const ids = await page.locator('fieldset.item').evaluateAll((sets) => sets.map((s) => s.id.slice(5).replace('-', '.')));
+    for (const id of ids) await page.locator(`#item-${id.replace('.', '-')}-${r.notJudged.includes(id) ? 'na' : r.value}`).check();
+    await page.getByRole('button', { name: 'Volgende' }).click();
+  }
+  await page.getByLabel('Wat moet deze leider vooral blijven doen?').fill(r.keepDoing);
+  await page.getByRole('button', { name: 'Naar controleren' }).click();
+  await saveDownload(page, () => page.getByRole('button', { name: 'Antwoord opslaan' }).click(), out);
+  await expect(page.getByText(RETURN_TO).first()).toBeVisible();
+  await page.close();
+}
+
+test('a round that respondents can trust: returnTo, padded answers, alle anderen first, a route, print', async ({ page, context, app, dataDir }) => {
+  test.setTimeout(240_000);
+  await page.goto(app.url);
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Feedback' }).click();
+  await page.getByLabel('Naam van de ronde').fill('Voorjaar 2027');
+  await page.getByLabel('Waar sturen respondenten hun antwoord naartoe?').fill(RETURN_TO);
+  await page.getByRole('checkbox', { name: 'Leidinggevende' }).check();
+  await page.getByRole('button', { name: 'Ronde aanmaken' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Voorjaar 2027/ })).toBeVisible();
+
+  const invitations: Record<Group, string> = {
+    leidinggevende: join(dataDir, 'uitnodiging-leidinggevende.html'),
+    collega: join(dataDir, 'uitnodiging-collegas.html'),
+    medewerker: join(dataDir, 'uitnodiging-medewerkers.html'),
+  };
+  const groupLabel: Record<Group, string> = { leidinggevende: 'Leidinggevende', collega: 'Collega’s', medewerker: 'Medewerkers' };
+  for (const group of ALL) {
+    await saveDownload(page, () => page.getByRole('button', { name: `Uitnodiging voor ${groupLabel[group]} opslaan` }).click(), invitations[group]);
+  }
+  await expect(page.getByLabel('Tekst voor de e-mail aan Collega’s')).toHaveValue(new RegExp(RETURN_TO));
+
+  const answers: string[] = [];
+  for (const [i, r] of RESPONDENTS.entries()) {
+    const out = join(dataDir, `antwoord-${i}.json`);
+    await respond(context, invitations[r.group], r, out);
+    answers.push(out);
+  }
+  // Padding (spec §2): different comments and numbers of "kan ik niet beoordelen", at most two sizes.
+  expect(new Set(answers.map((f) => statSync(f).size)).size).toBeLessThanOrEqual(2);
+
+  await page.getByLabel('Bestanden kiezen').setInputFiles(answers);
+  await expect(page.getByRole('status').filter({ hasText: '8 ingelezen, 0 dubbel, 0 geweigerd.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Ronde sluiten' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Ja, sluiten' }).click();
+  await page.getByRole('link', { name: 'Bekijk het rapport' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Voorjaar 2027' })).toBeVisible();
+
+  // Alle anderen (8), medewerkers (4), overige: collega's en leidinggevende (4); collega's not alone.
+  const needleTable = page.getByTestId('report-needles');
+  const sets = await needleTable.locator('thead th[data-set]').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-set')));
+  expect(sets).toEqual(['anderen', 'groep-medewerker', 'overige']);
+  for (let needle = 1; needle <= 10; needle++) {
+    const row = needleTable.locator(`tr[data-needle="${needle}"]`);
+    for (const [key, groups] of [['anderen', ALL], ['groep-medewerker', ['medewerker']], ['overige', OVERIGE]] as const) {
+      const value = Number(await row.locator(`td[data-set="${key}"]`).getAttribute('data-value'));
+      expect(value, `needle ${needle}, ${key}`).toBeCloseTo(expectedNeedle(needle, groups), 9);
+    }
+  }
+  const items = page.getByTestId('report-items');
+  for (const id of ALL_ITEM_IDS) {
+    const value = Number(await items.locator(`tr[data-item="${id}"] td[data-set="anderen"]`).getAttribute('data-value'));
+    expect(value, `item ${id}`).toBeCloseTo(expectedItem(id, ALL), 9);
+  }
+  const main = (await page.locator('main').innerText()).toLowerCase();
+  expect(main).not.toContain('collega’s (3)');
+  await expectNoAxeViolations(page, 'report (alle anderen first)');
+  await page.screenshot({ path: screenshotPath('20-report-trust'), fullPage: true });
+
+  // The print view: only the content, no menu and no buttons.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeHidden();
+  expect(await page.locator('button:visible, select:visible, nav:visible').count()).toBe(0);
+  await page.screenshot({ path: screenshotPath('21-report-print'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+
+  // A development priority becomes a route in one step.
+  const priority = page.getByTestId('priorities').locator('li').first();
+  const needle = Number(await priority.getAttribute('data-needle'));
+  await priority.getByRole('button', { name: /Maak een route van naald/ }).click();
+  await priority.getByRole('button', { name: 'Route toevoegen aan de routekaart' }).click();
+  await expect(priority.getByRole('status')).toContainText('staat nu in uw routekaart');
+  const plan = (await callApi(page, 'getPlan', {})).value as { routes: { route: string; needles: number[]; why: string }[] };
+  expect(plan.routes).toHaveLength(1);
+  expect(plan.routes[0]!.needles).toEqual([needle]);
+  expect(plan.routes[0]!.why).toContain('Voorjaar 2027');
+  await expectNoAxeViolations(page, 'report after a route was made');
+
+  // Nothing on disk names a respondent group's comment outside the round file yet.
+  const state = (await callApi(page, 'getAppState', {}, false)).value as { activeProfileId: string };
+  expect(readdirSync(join(dataDir, 'profiles', state.activeProfileId, 'rounds')).length).toBeGreaterThan(0);
+  expect(readFileSync(answers[0]!, 'utf8')).not.toContain(RESPONDENTS[0]!.keepDoing);
+});
