@@ -36,7 +36,7 @@ export function upgradeReportModel(input: unknown): unknown {
   const placements = placementsV1(input);
   const { self } = input;
   if (placements === null || (self !== null && !isRecord(self))) return input;
-  const { pooledGroups: _pooled, ...rest } = input;
+  const rest = Object.fromEntries(Object.entries(input).filter(([key]) => key !== 'pooledGroups'));
   return {
     ...rest,
     version: 2,

@@ -25,7 +25,7 @@ export function ReportNeedles({ report }: { report: ReportModel }) {
               {report.self && <th scope="col">{t('report.selfColumn')}</th>}
               {report.sets.map((s) => (
                 <th scope="col" key={s.key} data-set={s.key}>
-                  {setLabel(t, s)}
+                  {setLabel(t, lang, s)}
                 </th>
               ))}
               {report.self && <th scope="col">{t('report.gapColumn')}</th>}

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
-import type { Answer, ItemId } from '@shared/kernel/compass/model';
+import type { Answer } from '@shared/kernel/compass/model';
 import { responsePayloadSchema, type RaterGroup, type ResponsePayload } from '@shared/features/exchange/formats';
 import { withheldByDifferenceRule } from '@shared/features/feedback/anonymity';
 import { GAP_THRESHOLD, classifyGap } from '@shared/features/feedback/highlights';

@@ -28,12 +28,12 @@ describe('a version-1 report', () => {
   });
 
   it('keeps every figure, comparison and comment as published', () => {
-    const { version: _v, pooledGroups: _p, self, ...rest } = V1;
-    expect(upgraded).toMatchObject(rest);
+    const without = (...keys: string[]) => Object.fromEntries(Object.entries(V1).filter(([key]) => !keys.includes(key)));
+    expect(upgraded).toMatchObject(without('version', 'pooledGroups', 'self'));
     expect(upgraded.sets.map((s) => s.key)).toEqual(['groep-collega', 'groep-medewerker']);
     expect(upgraded.gaps.every((g) => g.basis === 'groep-medewerker')).toBe(true);
     // The meetmoment it compared with was not recorded then.
-    expect(upgraded.self).toEqual({ ...(self as object), takenOn: null, assessmentId: null });
+    expect(upgraded.self).toEqual({ ...(V1.self as object), takenOn: null, assessmentId: null });
   });
 
   it('reads the same again once stored as version 2', () => {
@@ -41,7 +41,7 @@ describe('a version-1 report', () => {
   });
 
   it('is refused when it is not a well-formed report of either version', () => {
-    const { sets: _sets, ...noSets } = V1;
+    const noSets = Object.fromEntries(Object.entries(V1).filter(([key]) => key !== 'sets'));
     for (const bad of [noSets, { ...V1, version: 3 }, { ...V1, pooledGroups: ['niemand'] }, { ...V1, self: 'x' }, { ...V1, extra: 1 }]) {
       expect(reportModelSchema.safeParse(bad).success).toBe(false);
     }
