@@ -36,11 +36,11 @@ export interface SetPlan {
   readonly scoresShown: boolean;
   /** Groups shown on their own, largest first (the report's order). */
   readonly separate: readonly RaterGroup[];
-  /** The anonymous groups with responses that are not shown on their own (RATER_GROUPS order). */
+  /** The anonymous groups with responses that are not shown on their own, largest first: "overige" names them so. */
   readonly rest: readonly RaterGroup[];
   /** The rest is published as "overige beoordelaars" (≥ K, next to at least one group of its own). */
   readonly overigeShown: boolean;
-  /** Per anonymous group with responses: shown on its own, or why not (empty when scores are withheld). */
+  /** Per anonymous group with responses, largest first: shown on its own, or why not (empty when scores are withheld). */
   readonly placements: readonly GroupPlacement[];
 }
 
@@ -72,7 +72,10 @@ export function planSets(anonymousCounts: Readonly<Record<RaterGroup, number>>):
   const total = RATER_GROUPS.reduce((sum, g) => sum + anonymousCounts[g], 0);
   const scoresShown = total >= K_ANONYMITY;
   if (!scoresShown) return { scoresShown, separate: [], rest: [], overigeShown: false, placements: [] };
-  const present = RATER_GROUPS.filter((g) => anonymousCounts[g] > 0);
+  // The report's order of groups everywhere: largest first, ties in RATER_GROUPS order.
+  const present = RATER_GROUPS.filter((g) => anonymousCounts[g] > 0).sort(
+    (a, b) => anonymousCounts[b] - anonymousCounts[a] || groupRank(a) - groupRank(b),
+  );
   // A group that is everyone would only repeat "anderen".
   const only = present.length === 1 ? present[0] : undefined;
   const candidates = present.filter((g) => g !== only);

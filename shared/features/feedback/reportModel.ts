@@ -205,7 +205,7 @@ const reportModelV2Schema = z.strictObject({
   /** false when all anonymous others together are fewer than k: no anonymous figure or comment. */
   scoresShown: z.boolean(),
   withheldReason: z.literal('too-few-respondents').nullable(),
-  /** Per anonymous rater group with responses (rater-group order): shown on its own or why not; empty when scores are withheld. */
+  /** Per anonymous rater group with responses (largest first): shown on its own or why not; empty when scores are withheld. */
   groupPlacements: z.array(groupPlacementSchema),
   sets: z.array(publishedSetSchema),
   self: selfFiguresSchema.nullable(),

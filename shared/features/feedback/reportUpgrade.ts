@@ -4,7 +4,8 @@
  * - `setRules: 1`: the figures, highlights and comparisons stay exactly as published (built under
  *   the earlier set rules); the renderer says so where "alle anderen" is missing;
  * - `pooledGroups` becomes `groupPlacements`: under those rules every anonymous group with ≥ k
- *   responses was shown on its own (`separate`), and the pooled groups had fewer (`too-few`);
+ *   responses was shown on its own (`separate`), and the pooled groups had fewer (`too-few`); listed
+ *   largest first, as version 2 does;
  * - the self figures gain `takenOn` and `assessmentId`, unknown then (null).
  * Anything that is not a well-formed version-1 report passes unchanged, for the schema to judge.
  * (No imports from ./reportModel: that module applies this function in its schema.)
@@ -25,10 +26,12 @@ function placementsV1(report: Raw): PlacementV1[] | null {
   if (!Array.isArray(sets) || !Array.isArray(pooledGroups)) return null;
   if (!pooledGroups.every((g) => (RATER_GROUPS as readonly unknown[]).includes(g))) return null;
   const separate = new Set(sets.flatMap((s) => (isRecord(s) && s.anonymous === true && typeof s.key === 'string' ? [s.key] : [])));
+  const counts = isRecord(report.counts) ? report.counts : {};
+  const size = (group: string): number => (typeof counts[group] === 'number' ? counts[group] : 0);
   return RATER_GROUPS.flatMap((group): PlacementV1[] => {
     if (separate.has(`groep-${group}`)) return [{ group, placement: 'separate' }];
     return pooledGroups.includes(group) ? [{ group, placement: 'too-few' }] : [];
-  });
+  }).sort((a, b) => size(b.group) - size(a.group)); // largest first, as version 2 lists them (stable: ties keep group order)
 }
 
 export function upgradeReportModel(input: unknown): unknown {

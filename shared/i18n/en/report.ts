@@ -32,7 +32,7 @@ export const report = {
   needlesCaption: 'Average score per needle (1–5); number of raters in brackets',
   needleColumn: 'Needle',
   selfColumn: 'Self',
-  gapColumn: 'Difference self − others',
+  gapColumn: 'Difference self − all others',
   notShown: 'not shown',
   gapsTitle: 'Blind spots and hidden strengths',
   gapsIntro:
@@ -42,7 +42,7 @@ export const report = {
   blindSpot: 'Blind spot',
   hiddenStrength: 'Hidden strength',
   noGaps: 'None.',
-  gapLine: 'self {{self}}, others {{others}}',
+  gapLine: 'self {{self}}, all others {{others}}',
   itemsTitle: 'Per question, with the spread',
   itemsIntro: 'For each question the average and how often each score was given.',
   itemColumn: 'Question',
@@ -82,7 +82,7 @@ export const report = {
     placement: {
       'too-few': '{{group}} ({{count}}): fewer than {{k}} answers.',
       'would-leave-few':
-        '{{group}} ({{count}}): shown on their own, they would leave 1 or 2 other raters, whose answers could then be worked out from the differences.',
+        '{{group}} ({{count}}): if they were shown on their own, 1 or 2 other raters would be left, whose answers you could then work out from the differences.',
       'only-group': '{{group}} ({{count}}): the only group; their figures are those of all others.',
     },
     countsInAnderen: 'Their answers count in all others.',
@@ -102,4 +102,6 @@ export const report = {
     selfTakenOn: 'Compared with your self-assessment of {{date}}.',
     selfTakenOnUnknown: 'Compared with the self-assessment that was your newest when the individual answers were deleted.',
   },
+  /** The needle table's scrollable region (keyboard users scroll it at 200 % zoom). */
+  needlesTable: 'Table per needle',
 } as const;

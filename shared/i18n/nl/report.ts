@@ -33,7 +33,7 @@ export const report = {
   needlesCaption: 'Gemiddelde score per naald (1–5); tussen haakjes het aantal beoordelaars',
   needleColumn: 'Naald',
   selfColumn: 'Zelf',
-  gapColumn: 'Verschil zelf − anderen',
+  gapColumn: 'Verschil zelf − alle anderen',
   notShown: 'niet getoond',
   gapsTitle: 'Blinde vlekken en verborgen sterktes',
   gapsIntro:
@@ -43,7 +43,7 @@ export const report = {
   blindSpot: 'Blinde vlek',
   hiddenStrength: 'Verborgen sterkte',
   noGaps: 'Geen.',
-  gapLine: 'zelf {{self}}, anderen {{others}}',
+  gapLine: 'zelf {{self}}, alle anderen {{others}}',
   itemsTitle: 'Per vraag, met de spreiding',
   itemsIntro: 'Per vraag het gemiddelde en hoe vaak elke score is gegeven.',
   itemColumn: 'Vraag',
@@ -83,7 +83,7 @@ export const report = {
     placement: {
       'too-few': '{{group}} ({{count}}): minder dan {{k}} antwoorden.',
       'would-leave-few':
-        '{{group}} ({{count}}): apart getoond zouden 1 of 2 andere beoordelaars overblijven, en hun antwoorden zouden dan uit de verschillen af te leiden zijn.',
+        '{{group}} ({{count}}): als zij apart stonden, bleven er 1 of 2 andere beoordelaars over, van wie u de antwoorden uit de verschillen zou kunnen afleiden.',
       'only-group': '{{group}} ({{count}}): de enige groep; hun cijfers zijn die van alle anderen.',
     },
     countsInAnderen: 'Hun antwoorden tellen mee in alle anderen.',
@@ -103,4 +103,6 @@ export const report = {
     selfTakenOn: 'Vergeleken met uw zelfbeoordeling van {{date}}.',
     selfTakenOnUnknown: 'Vergeleken met de zelfbeoordeling die uw nieuwste was toen de afzonderlijke antwoorden werden verwijderd.',
   },
+  /** The needle table's scrollable region (keyboard users scroll it at 200 % zoom). */
+  needlesTable: 'Tabel per naald',
 } as const;

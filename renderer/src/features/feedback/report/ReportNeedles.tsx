@@ -16,7 +16,8 @@ export function ReportNeedles({ report }: { report: ReportModel }) {
   return (
     <section aria-labelledby="report-needles-title">
       <h2 id="report-needles-title">{t('report.needlesTitle')}</h2>
-      <div className="table-scroll">
+      {/* Wide with several sets: a labelled region that keyboard users can scroll. */}
+      <div className="table-scroll" role="region" aria-label={t('report.needlesTable')} tabIndex={0}>
         <table className="data-table report-table" data-testid="report-needles">
           <caption>{t('report.needlesCaption')}</caption>
           <thead>

@@ -188,12 +188,13 @@ function checkSetPlan(model: ReportModel, all: readonly Raw[]): void {
     return;
   }
   check(keys[0] === 'anderen', '"anderen" first');
-  const present = RATER_GROUPS.filter((g) => count(g) > 0);
+  const rank = (g: RaterGroup): [number, number] => [-count(g), RATER_GROUPS.indexOf(g)];
+  const before = (a: RaterGroup, b: RaterGroup): boolean => rank(a)[0] < rank(b)[0] || (rank(a)[0] === rank(b)[0] && rank(a)[1] < rank(b)[1]);
+  // Groups are listed largest first (ties: RATER_GROUPS order) everywhere.
+  const present = RATER_GROUPS.filter((g) => count(g) > 0).sort((a, b) => (before(a, b) ? -1 : 1));
   const separate = model.sets.filter((s) => s.key.startsWith('groep-')).map((s) => s.groups[0] as RaterGroup);
   const rest = present.filter((g) => !separate.includes(g));
   const uncovered = rest.reduce((sum, g) => sum + count(g), 0);
-  const rank = (g: RaterGroup): [number, number] => [-count(g), RATER_GROUPS.indexOf(g)];
-  const before = (a: RaterGroup, b: RaterGroup): boolean => rank(a)[0] < rank(b)[0] || (rank(a)[0] === rank(b)[0] && rank(a)[1] < rank(b)[1]);
   separate.forEach((g, i) => {
     check(count(g) >= K && present.length > 1, `groep-${g} shown`);
     if (i > 0) check(before(separate[i - 1]!, g), 'groups largest first');

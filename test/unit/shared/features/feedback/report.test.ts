@@ -164,8 +164,8 @@ describe('a non-anonymous manager', () => {
     // "anderen" (4) is shown; the collega's on their own would leave the 1 leidinggevende uncovered.
     expect(keys(m)).toEqual(['anderen']);
     expect(m.groupPlacements).toEqual([
-      { group: 'leidinggevende', placement: 'too-few' },
       { group: 'collega', placement: 'would-leave-few' },
+      { group: 'leidinggevende', placement: 'too-few' },
     ]);
     expect(m.comments.keepDoing).toEqual([{ text: 'Manager zegt', group: null, nonAnonymousManager: false }]);
   });

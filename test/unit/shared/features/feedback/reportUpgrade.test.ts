@@ -18,11 +18,12 @@ describe('a version-1 report', () => {
     expect(V1.version).toBe(1);
     expect(REPORT_MODEL_VERSION).toBe(2);
     expect([upgraded.version, upgraded.setRules]).toEqual([2, 1]);
-    // Under those rules "anderen" was withheld here and each group of ≥ 3 shown; the leidinggevende pooled.
+    // Under those rules "anderen" was withheld here and each group of ≥ 3 shown; the leidinggevende
+    // pooled (alone: not shown). Largest first, as version 2 lists them.
     expect(upgraded.groupPlacements).toEqual([
-      { group: 'leidinggevende', placement: 'too-few' },
-      { group: 'collega', placement: 'separate' },
       { group: 'medewerker', placement: 'separate' },
+      { group: 'collega', placement: 'separate' },
+      { group: 'leidinggevende', placement: 'too-few' },
     ]);
     expect('pooledGroups' in upgraded).toBe(false);
   });

@@ -16,13 +16,14 @@ describe('planSets', () => {
     expect(plan).toEqual({
       scoresShown: true,
       separate: ['medewerker'],
-      rest: ['leidinggevende', 'collega'],
+      rest: ['collega', 'leidinggevende'],
       overigeShown: true,
+      // Largest first, as the report lists them.
       placements: [
-        { group: 'leidinggevende', placement: 'too-few' },
+        { group: 'medewerker', placement: 'separate' },
         // 8 − 4 − 3 = 1: shown on their own, the collega's would leave the leidinggevende uncovered.
         { group: 'collega', placement: 'would-leave-few' },
-        { group: 'medewerker', placement: 'separate' },
+        { group: 'leidinggevende', placement: 'too-few' },
       ],
     });
   });
@@ -33,7 +34,7 @@ describe('planSets', () => {
     expect(planSets(counts({ leidinggevende: 4, bestuurlijk: 4, collega: 1 })).separate).toEqual(['leidinggevende']);
     // 3 + 3 + 3 + 1 = 10: collega (7 left), medewerker (4 left), extern would leave 1.
     const plan = planSets(counts({ leidinggevende: 1, collega: 3, medewerker: 3, extern: 3 }));
-    expect([plan.separate, plan.rest, plan.overigeShown]).toEqual([['collega', 'medewerker'], ['leidinggevende', 'extern'], true]);
+    expect([plan.separate, plan.rest, plan.overigeShown]).toEqual([['collega', 'medewerker'], ['extern', 'leidinggevende'], true]);
   });
 
   it('takes the largest first, even when a smaller group would have fitted instead', () => {
@@ -73,7 +74,7 @@ describe('the spec example as a report', () => {
     expect(keys(m)).toEqual(['anderen', 'groep-medewerker', 'overige']);
     expect(set(m, 'anderen')).toMatchObject({ n: 8, groups: ['leidinggevende', 'collega', 'medewerker'] });
     expect(set(m, 'groep-medewerker')).toMatchObject({ n: 4, groups: ['medewerker'] });
-    expect(set(m, 'overige')).toMatchObject({ n: 4, groups: ['leidinggevende', 'collega'] });
+    expect(set(m, 'overige')).toMatchObject({ n: 4, groups: ['collega', 'leidinggevende'] });
   });
 
   it('publishes figures that match a hand computation', () => {
