@@ -70,7 +70,9 @@ export function reportOf(round: Round, profile: ProfileDocument): ReportModel {
     managerNonAnonymous: round.managerNonAnonymous,
     questionnaire: round.questionnaire.version,
     responses: round.responses,
-    self: latest ? { questionnaire: latest.questionnaire.version, answers: latest.answers } : null,
+    self: latest
+      ? { assessmentId: latest.id, takenOn: latest.date, questionnaire: latest.questionnaire.version, answers: latest.answers }
+      : null,
   });
 }
 

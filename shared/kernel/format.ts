@@ -55,3 +55,8 @@ export function formatDateTime(instant: string, lang: Lang): string {
 export function formatTime(instant: string, lang: Lang): string {
   return cached(`time-${lang}`, () => new Intl.DateTimeFormat(LOCALES[lang], { timeStyle: 'short' })).format(new Date(instant));
 }
+
+/** "collega’s en leidinggevende" / "peers and line manager": words joined as a list in the language. */
+export function formatList(words: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' }).format(words);
+}

@@ -2,7 +2,7 @@
  * A 360° round as a leader and five respondents go through it: create the round, save the
  * invitations, answer them offline from file://, import the answers (plus a tampered file and a
  * duplicate), close, and read a report whose figures match a hand computation and reveal nothing
- * about the group of two.
+ * about the group of two (spec §4 as revised: "alle anderen" first).
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,8 +23,15 @@ const RESPONDENTS: { group: 'collega' | 'medewerker'; value: (id: string) => Val
   { group: 'medewerker', value: () => 2, keepDoing: 'Luisteren.' },
 ];
 
-/** Colleagues per item: 1.1 has only two answers (4, 3) → withheld; needles 1–5 mean 4, 6–10 mean 3. */
-const EXPECTED_COLLEGA_NEEDLES: Record<number, number> = { 1: 4, 2: 4, 3: 4, 4: 4, 5: 4, 6: 3, 7: 3, 8: 3, 9: 3, 10: 3 };
+/**
+ * All five others together ("alle anderen"), by hand. Item 1.1: the third colleague could not judge it,
+ * so 4, 3, 1, 2 → 10 / 4 = 2.5 (4 answers). Other items of needles 1–5: 4 + 3 + 5 + 1 + 2 = 15 → 3;
+ * of needles 6–10: 4 + 3 + 2 + 1 + 2 = 12 → 2.4. A needle is the mean of its two item figures: needle 1
+ * (2.5 + 3) / 2 = 2.75. The colleagues are not shown on their own: that would leave the two staff
+ * members uncovered (5 − 3 = 2), so they could be worked out by subtraction.
+ */
+const EXPECTED_ITEM = (id: string): number => (id === '1.1' ? 2.5 : needleOf(id) <= 5 ? 3 : 2.4);
+const EXPECTED_NEEDLES: Record<number, number> = { 1: 2.75, 2: 3, 3: 3, 4: 3, 5: 3, 6: 2.4, 7: 2.4, 8: 2.4, 9: 2.4, 10: 2.4 };
 
 async function saveDownload(page: Page, click: () => Promise<void>, path: string): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -114,29 +121,40 @@ test('a round with two groups: invitations, five answers, import, close, and an 
   await page.getByRole('link', { name: 'Bekijk het rapport' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Najaar 2026' })).toBeVisible();
 
-  // Only the colleagues are shown: the two staff members are pooled (2 < 3), and "anderen" would
-  // reveal them by subtraction, so it is withheld too.
+  // Only "alle anderen" (5) is shown; the report says why neither group is shown on its own.
+  const sets = page.getByTestId('report-sets');
+  await expect(sets.locator('[data-testid="report-sets-shown"] li')).toHaveText([/^Alle anderen \(5\): iedereen die anoniem antwoordde\./]);
+  await expect(sets.locator('li[data-group="collega"]')).toHaveAttribute('data-placement', 'would-leave-few');
+  await expect(sets.locator('li[data-group="collega"]')).toContainText('1 of 2 andere beoordelaars');
+  await expect(sets.locator('li[data-group="medewerker"]')).toHaveText(
+    'Medewerkers (2): minder dan 3 antwoorden. Hun antwoorden tellen mee in alle anderen.',
+  );
   const needleTable = page.getByTestId('report-needles');
-  await expect(needleTable.locator('thead th[data-set]')).toHaveText(['Collega’s (3)']);
-  for (const [needle, mean] of Object.entries(EXPECTED_COLLEGA_NEEDLES)) {
-    await expect(needleTable.locator(`tr[data-needle="${needle}"] td[data-set="groep-collega"]`)).toHaveAttribute('data-value', String(mean));
+  await expect(needleTable.locator('thead th[data-set]')).toHaveText(['Alle anderen (5)']);
+  for (const [needle, mean] of Object.entries(EXPECTED_NEEDLES)) {
+    await expect(needleTable.locator(`tr[data-needle="${needle}"] td[data-set="anderen"]`)).toHaveAttribute('data-value', String(mean));
   }
   const items = page.getByTestId('report-items');
-  await expect(items.locator('tr[data-item="1.1"] td[data-set="groep-collega"]')).toHaveAttribute('data-value', '');
-  for (const id of ALL_ITEM_IDS.filter((i) => i !== '1.1')) {
-    await expect(items.locator(`tr[data-item="${id}"] td[data-set="groep-collega"]`)).toHaveAttribute('data-value', String(needleOf(id) <= 5 ? 4 : 3));
+  for (const id of ALL_ITEM_IDS) {
+    await expect(items.locator(`tr[data-item="${id}"] td[data-set="anderen"]`)).toHaveAttribute('data-value', String(EXPECTED_ITEM(id)));
   }
-  const text = (await page.locator('main').innerText()).toLowerCase();
-  for (const hidden of ['medewerkers (', 'overige beoordelaars (', 'anderen (alle beoordelaars) (']) expect(text).not.toContain(hidden);
-  // No figure in the whole report is a staff member's value or could be computed from theirs.
-  const published = await page.locator('[data-value]').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-value')).filter((v) => v !== ''));
-  expect(published.every((v) => ['3', '4'].includes(v!))).toBe(true);
+  await expect(items.locator('tr[data-item="1.1"]')).toContainText('1× 1, 1× 2, 1× 3, 1× 4, 0× 5');
+  // Every comparison uses "alle anderen": the highest needles are 2–5 (3) and the lowest 6–10 (2.4).
+  await expect(page.getByTestId('strengths').locator('li').first()).toContainText('Alle anderen: gemiddeld 3.');
+  // No figure for a group anywhere (tables, compass): every figure on the page is one of the five
+  // together, so no difference of two published figures singles out the two staff members.
+  const values = await page.locator('[data-value]').evaluateAll((all) => all.map((c) => c.getAttribute('data-value')));
+  expect(new Set(values)).toEqual(new Set(['2.5', '3', '2.4', '2.75']));
+  const setsNamed = await page.locator('main [data-set]').evaluateAll((all) => all.map((e) => e.getAttribute('data-set')));
+  expect(new Set(setsNamed)).toEqual(new Set(['anderen']));
+  expect((await page.locator('main').innerText()).toLowerCase()).not.toContain('overige beoordelaars');
   // Comments appear, but none carries a group label (an unlabelled pool of two would be exposed).
   const comments = page.getByTestId('report-comments');
   await expect(comments.locator('blockquote')).toHaveCount(5);
   await expect(comments.locator('.comments__source')).toHaveCount(0);
   await expectNoAxeViolations(page, 'report');
   await page.screenshot({ path: screenshotPath('12-report'), fullPage: true });
+  await sets.screenshot({ path: screenshotPath('12-report-sets') });
 
   // Data minimisation: delete the raw answers, keep the published figures.
   await page.getByRole('link', { name: 'Terug naar de ronde' }).click();
@@ -151,5 +169,5 @@ test('a round with two groups: invitations, five answers, import, close, and an 
   const stored = JSON.parse(readFileSync(join(roundsDir, `${round!.id}.json`), 'utf8')) as { round: { responses: unknown[] } };
   expect(stored.round.responses).toEqual([]);
   await page.getByRole('link', { name: 'Bekijk het rapport' }).click();
-  await expect(needleTable.locator('tr[data-needle="6"] td[data-set="groep-collega"]')).toHaveAttribute('data-value', '3');
+  await expect(needleTable.locator('tr[data-needle="6"] td[data-set="anderen"]')).toHaveAttribute('data-value', '2.4');
 });

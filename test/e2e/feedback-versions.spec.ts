@@ -100,7 +100,7 @@ test('a version 2 round with the bestuurlijk group: answered, imported, closed, 
   // One calm line about the version.
   await expect(page.getByTestId('report-questionnaire')).toHaveText('Vragenlijst versie 2: de vragen hieronder zijn die van deze versie.');
   const needles = page.getByTestId('report-needles');
-  await expect(needles.locator('thead th[data-set]')).toHaveText(['Anderen (alle beoordelaars) (6)', 'Collega’s (3)', 'Bestuurlijke omgeving (3)']);
+  await expect(needles.locator('thead th[data-set]')).toHaveText(['Alle anderen (6)', 'Collega’s (3)', 'Bestuurlijke omgeving (3)']);
 
   // The items carry the texts of version 2 and one count column, for all others together.
   const items = page.getByTestId('report-items');

@@ -52,7 +52,7 @@ export const SCALE_LABEL = {
   5: 'scale.5',
 } as const satisfies Record<ScaleValue, MessageKey>;
 
-/** "Anderen (alle beoordelaars)" for `anderen`: a report's set of respondents. */
+/** "Alle anderen" for `anderen`: a report's set of respondents. */
 export const REPORT_SET_LABEL = {
   anderen: 'report.sets.anderen',
   'groep-leidinggevende': 'report.sets.groep-leidinggevende',

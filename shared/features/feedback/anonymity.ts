@@ -1,42 +1,47 @@
 /**
- * The anonymity rules of docs/exchange-formats.md §4 (k = 3) as pure decisions on counts.
+ * The anonymity rules of docs/exchange-formats.md §4 (k = 3, as revised: "alle anderen" first) as
+ * pure decisions on counts.
  *
  * The rule behind all others: no figure the report shows, alone or by subtracting or combining
  * figures it shows, may describe fewer than 3 anonymous respondents. How the report keeps it:
  *
- * 1. Sets (`planSets`, literally §4): a group with ≥ 3 anonymous responses is shown on its own; the
- *    groups with 1–2 are pooled into "overige beoordelaars", shown if the pool has ≥ 3; "anderen"
- *    (all anonymous others) is shown only when the respondents beyond the separately shown sets
- *    number 0 or ≥ 3; with < 3 anonymous others in all, no 360 scores at all. The shown anonymous
- *    sets are therefore "anderen" plus pairwise disjoint subsets of it.
+ * 1. Sets (`planSets`): with ≥ 3 anonymous others, "anderen" (all of them) is always shown and is the
+ *    one set every comparison with self uses; with fewer, no 360 scores at all. Then the groups with
+ *    ≥ 3 responses, largest first (ties: RATER_GROUPS order), each shown on its own only if the
+ *    anonymous respondents not in a shown group stay 0 or ≥ 3 (`takeLargestFirst`). The uncovered
+ *    rest, when ≥ 3 next to at least one shown group, is "overige beoordelaars", naming every group
+ *    it pools. So the shown anonymous sets are "anderen" plus pairwise disjoint subsets of it that
+ *    together cover it, or leave 0 or ≥ 3 uncovered.
  * 2. Item figures: a set's item figure counts only those who answered the item; < 3 → not shown.
- *    Then, per item, the difference rule (`withheldByDifferenceRule`): "anderen" minus the shown
- *    subsets' figures of that item must describe 0 or ≥ 3 respondents. Policy when it would describe
- *    1 or 2: keep "anderen" and withhold the shown subset figure with the fewest answers. "Anderen"
- *    is the headline figure (the compass overlay, strengths, priorities, blind spots), while a
- *    group's figure is detail; withholding one subset adds its ≥ 3 answers to the remainder, so the
- *    remainder becomes ≥ 4 and every combination of the remaining figures is safe.
+ *    Then, per item, the same rule on answerers (`withheldByDifferenceRule`): the subset figures are
+ *    taken largest first while the answerers of "anderen" they leave uncovered stay 0 or ≥ 3; a
+ *    subset figure that would leave 1 or 2 is left out for that item, and "anderen" stays. Taking a
+ *    figure keeps the remainder safe, and every collection of fewer taken subsets leaves the final
+ *    remainder plus ≥ 3 per subset left out, so every combination of the shown figures is safe.
  *    Distributions belong to item figures (same contributors), so the same decision covers them.
  * 3. Needle figures are the mean of the set's *published* item figures of that needle, so they add
  *    no information beyond those (a respondent-weighted needle mean would: needle × n minus the two
- *    item sums isolates the few who answered only one of the two items). The difference rule is
- *    applied to needle figures too, on their contributors (respondents who answered a used item).
+ *    item sums isolates the few who answered only one of the two items). The same rule is applied to
+ *    needle figures too, on their contributors (respondents who answered a used item). A needle
+ *    where "anderen" has no figure has no comparison with self (./highlights).
  *
- * Counts per group may be small (spec: an open round shows counts); they reveal no answers.
+ * Counts per group may be small (spec: an open round shows counts); they reveal no answers, and every
+ * decision here follows from them alone, so the report may say why a group is not shown on its own.
  */
 import { RATER_GROUPS, type RaterGroup } from '../exchange/formats';
-import { K_ANONYMITY, SET_KEYS, type SetKey } from './reportModel';
+import { K_ANONYMITY, SET_KEYS, type GroupPlacement, type SetKey } from './reportModel';
 
 export interface SetPlan {
-  /** At least K anonymous others in all. */
+  /** At least K anonymous others in all: "anderen" is shown. */
   readonly scoresShown: boolean;
-  /** Groups with ≥ K anonymous responses, shown on their own. */
+  /** Groups shown on their own, largest first (the report's order). */
   readonly separate: readonly RaterGroup[];
-  /** Groups with 1 … K−1 anonymous responses, pooled into "overige beoordelaars". */
-  readonly pooled: readonly RaterGroup[];
-  /** The pool is published as a set (≥ K, next to at least one group of its own). */
+  /** The anonymous groups with responses that are not shown on their own, largest first: "overige" names them so. */
+  readonly rest: readonly RaterGroup[];
+  /** The rest is published as "overige beoordelaars" (≥ K, next to at least one group of its own). */
   readonly overigeShown: boolean;
-  readonly anderenShown: boolean;
+  /** Per anonymous group with responses, largest first: shown on its own, or why not (empty when scores are withheld). */
+  readonly placements: readonly GroupPlacement[];
 }
 
 /** 0, or at least K: a remainder that can be shown (or derived) without describing 1 or 2 people. */
@@ -44,18 +49,46 @@ export function isSafeRemainder(count: number): boolean {
   return count === 0 || count >= K_ANONYMITY;
 }
 
+/**
+ * The one rule for subsets of "anderen", for sets and per item or needle alike: candidates with ≥ K
+ * members, largest first (ties: `rank`, lower first), each taken only if the members of `total` not
+ * in a taken candidate stay 0 or ≥ K. `total` must be safe itself (0 or ≥ K).
+ */
+export function takeLargestFirst<T>(total: number, candidates: readonly T[], size: (c: T) => number, rank: (c: T) => number): T[] {
+  const ordered = candidates.filter((c) => size(c) >= K_ANONYMITY).sort((a, b) => size(b) - size(a) || rank(a) - rank(b));
+  const taken: T[] = [];
+  let uncovered = total;
+  for (const candidate of ordered) {
+    if (!isSafeRemainder(uncovered - size(candidate))) continue;
+    taken.push(candidate);
+    uncovered -= size(candidate);
+  }
+  return taken;
+}
+
+const groupRank = (g: RaterGroup): number => RATER_GROUPS.indexOf(g);
+
 export function planSets(anonymousCounts: Readonly<Record<RaterGroup, number>>): SetPlan {
   const total = RATER_GROUPS.reduce((sum, g) => sum + anonymousCounts[g], 0);
   const scoresShown = total >= K_ANONYMITY;
-  if (!scoresShown) return { scoresShown, separate: [], pooled: [], overigeShown: false, anderenShown: false };
-  const separate = RATER_GROUPS.filter((g) => anonymousCounts[g] >= K_ANONYMITY);
-  const pooled = RATER_GROUPS.filter((g) => anonymousCounts[g] > 0 && anonymousCounts[g] < K_ANONYMITY);
-  const poolSize = pooled.reduce((sum, g) => sum + anonymousCounts[g], 0);
-  const poolReachesK = poolSize >= K_ANONYMITY;
-  // With no group of its own, the pool is everyone: it would only repeat "anderen".
-  const overigeShown = poolReachesK && separate.length > 0;
-  const beyondShown = poolReachesK ? 0 : poolSize;
-  return { scoresShown, separate, pooled, overigeShown, anderenShown: isSafeRemainder(beyondShown) };
+  if (!scoresShown) return { scoresShown, separate: [], rest: [], overigeShown: false, placements: [] };
+  // The report's order of groups everywhere: largest first, ties in RATER_GROUPS order.
+  const present = RATER_GROUPS.filter((g) => anonymousCounts[g] > 0).sort(
+    (a, b) => anonymousCounts[b] - anonymousCounts[a] || groupRank(a) - groupRank(b),
+  );
+  // A group that is everyone would only repeat "anderen".
+  const only = present.length === 1 ? present[0] : undefined;
+  const candidates = present.filter((g) => g !== only);
+  const separate = takeLargestFirst(total, candidates, (g) => anonymousCounts[g], groupRank);
+  const rest = present.filter((g) => !separate.includes(g));
+  const restSize = rest.reduce((sum, g) => sum + anonymousCounts[g], 0);
+  const placements = present.map((group): GroupPlacement => {
+    if (group === only) return { group, placement: 'only-group' };
+    if (separate.includes(group)) return { group, placement: 'separate' };
+    return { group, placement: anonymousCounts[group] < K_ANONYMITY ? 'too-few' : 'would-leave-few' };
+  });
+  // With no group of its own, the rest is everyone: it would only repeat "anderen".
+  return { scoresShown, separate, rest, overigeShown: separate.length > 0 && restSize >= K_ANONYMITY, placements };
 }
 
 /** A figure that passed the minimum on its own: its set and how many respondents it describes. */
@@ -64,52 +97,27 @@ export interface Candidate {
   readonly contributors: number;
 }
 
-const setOrder = (key: SetKey): number => SET_KEYS.indexOf(key);
-
 /**
- * The subset figures to withhold for one target (a needle or an item) so that "anderen" minus any
+ * The subset figures to leave out for one target (a needle or an item), so that "anderen" minus any
  * collection of the shown subset figures describes 0 or ≥ K respondents. `candidates` are the
  * anonymous figures of that target with ≥ K contributors each; all but `anderen` are pairwise
- * disjoint subsets of `anderen` (as `planSets` guarantees, and as needle and item contributors
- * keep: a subset never uses an item that "anderen" lacks). The remainder after removing every shown
- * subset is the smallest; removing fewer adds ≥ K each, so only that remainder needs checking.
- * Policy: keep `anderen`; withhold the subset with the fewest contributors (ties: the later set).
+ * disjoint subsets of `anderen` (as `planSets` guarantees, and as needle and item contributors keep:
+ * a subset never uses an item that "anderen" lacks). Without an "anderen" figure there is nothing to
+ * subtract from (and no subset can reach K). Ties: the set order of SET_KEYS.
  */
 export function withheldByDifferenceRule(candidates: readonly Candidate[]): Set<SetKey> {
-  const withheld = new Set<SetKey>();
   const anderen = candidates.find((c) => c.key === 'anderen');
-  if (!anderen) return withheld;
-  const subsets = candidates
-    .filter((c) => c.key !== 'anderen')
-    .sort((a, b) => a.contributors - b.contributors || setOrder(b.key) - setOrder(a.key));
-  let remainder = anderen.contributors - subsets.reduce((sum, c) => sum + c.contributors, 0);
-  for (const subset of subsets) {
-    if (isSafeRemainder(remainder)) break;
-    withheld.add(subset.key);
-    remainder += subset.contributors;
-  }
-  return withheld;
+  if (!anderen) return new Set();
+  const subsets = candidates.filter((c) => c.key !== 'anderen');
+  const shown = takeLargestFirst(anderen.contributors, subsets, (c) => c.contributors, (c) => SET_KEYS.indexOf(c.key));
+  return new Set(subsets.filter((c) => !shown.includes(c)).map((c) => c.key));
 }
 
 /**
- * The groups whose comments carry their group label. Spec §4: only groups shown on their own
- * (≥ K anonymous responses). In addition, the respondents left without a label must number 0 or
- * ≥ K: with 3 collega's labelled and 2 medewerkers unlabelled, the unlabelled comments would be known
- * to come from those 2. Policy as for figures: drop the label of the smallest labelled group
- * (ties: the later group), which adds ≥ K to the unlabelled pool.
+ * The groups whose comments carry their group label (spec §4): exactly the groups shown on their own.
+ * The respondents left without a label are the plan's uncovered rest, 0 or ≥ K by construction, so
+ * an unlabelled comment is never known to come from 1 or 2 people.
  */
-export function labelledGroups(anonymousCounts: Readonly<Record<RaterGroup, number>>, plan: SetPlan): RaterGroup[] {
-  if (!plan.scoresShown) return [];
-  const labelled = [...plan.separate];
-  const total = RATER_GROUPS.reduce((sum, g) => sum + anonymousCounts[g], 0);
-  let unlabelled = total - labelled.reduce((sum, g) => sum + anonymousCounts[g], 0);
-  const bySize = [...labelled].sort(
-    (a, b) => anonymousCounts[a] - anonymousCounts[b] || RATER_GROUPS.indexOf(b) - RATER_GROUPS.indexOf(a),
-  );
-  for (const group of bySize) {
-    if (isSafeRemainder(unlabelled)) break;
-    labelled.splice(labelled.indexOf(group), 1);
-    unlabelled += anonymousCounts[group];
-  }
-  return labelled;
+export function labelledGroups(plan: SetPlan): RaterGroup[] {
+  return RATER_GROUPS.filter((g) => plan.separate.includes(g));
 }

@@ -34,26 +34,18 @@ export interface OthersView {
 }
 
 /**
- * Per needle, the others' view: the "anderen" needle figure; where that is not published, the
- * published anonymous set with the most respondents for that needle (ties: the earlier set).
- * The non-anonymous manager is not "the others". Needles without any anonymous figure are left out.
+ * Per needle, the others' view: the needle figure of "anderen" (all anonymous others), the one
+ * comparison set of spec §4. A needle where "anderen" has no figure has no others' view, and so no
+ * gap, strength or priority: no other set stands in for it. The non-anonymous manager is not "the
+ * others". Without "anderen" (scores withheld) the list is empty.
  */
 export function othersView(sets: readonly PublishedSet[]): OthersView[] {
-  const anonymous = sets.filter((s) => s.anonymous);
+  const anderen = sets.find((s) => s.key === 'anderen' && s.anonymous);
+  if (!anderen) return [];
   return NEEDLE_IDS.flatMap((id) => {
     const needle: NeedleKey = `${id}`;
-    let best: OthersView | null = null;
-    let bestN = 0;
-    for (const set of anonymous) {
-      const figure = set.needles[needle];
-      if (!figure) continue;
-      if (set.key === 'anderen') return [{ needle, mean: figure.mean, basis: set.key }];
-      if (figure.n > bestN) {
-        best = { needle, mean: figure.mean, basis: set.key };
-        bestN = figure.n;
-      }
-    }
-    return best ? [best] : [];
+    const figure = anderen.needles[needle];
+    return figure ? [{ needle, mean: figure.mean, basis: anderen.key }] : [];
   });
 }
 

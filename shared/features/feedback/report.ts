@@ -14,7 +14,14 @@ import { cannotJudgeCounts } from './cannotJudge';
 import { reportComments } from './comments';
 import { publishSets, type MemberSet } from './figures';
 import { GAP_THRESHOLD, needleGaps, othersView, priorities, strengths } from './highlights';
-import { groupSetKey, K_ANONYMITY, REPORT_MODEL_VERSION, type ReportModel, type SelfFigures } from './reportModel';
+import {
+  CURRENT_SET_RULES,
+  groupSetKey,
+  K_ANONYMITY,
+  REPORT_MODEL_VERSION,
+  type ReportModel,
+  type SelfFigures,
+} from './reportModel';
 
 export interface ReportInput {
   readonly roundId: string;
@@ -23,11 +30,15 @@ export interface ReportInput {
   /** The round's questionnaire version: every response was given with it (the import refuses others). */
   readonly questionnaire: QuestionnaireVersion;
   readonly responses: readonly ResponsePayload[];
-  /** The leader's latest self-assessment (answers and the questionnaire version they were given with), or null. */
+  /** The leader's self-assessment (meetmoment) to compare with, or null. */
   readonly self: SelfInput | null;
 }
 
 export interface SelfInput {
+  readonly assessmentId: string;
+  /** The meetmoment's date (YYYY-MM-DD), named in the report. */
+  readonly takenOn: string;
+  /** The questionnaire version the answers were given with. */
   readonly questionnaire: QuestionnaireVersion;
   readonly answers: Answers;
 }
@@ -54,12 +65,12 @@ function memberSets(
   const of = (groups: readonly RaterGroup[]): ResponsePayload[] =>
     anonymous.filter((r) => groups.includes(r.raterGroup));
   const sets: MemberSet[] = [];
-  if (plan.anderenShown) {
+  if (plan.scoresShown) {
     const groups = RATER_GROUPS.filter((g) => anonymous.some((r) => r.raterGroup === g));
     sets.push({ key: 'anderen', groups, anonymous: true, members: anonymous });
   }
   for (const g of plan.separate) sets.push({ key: groupSetKey(g), groups: [g], anonymous: true, members: of([g]) });
-  if (plan.overigeShown) sets.push({ key: 'overige', groups: plan.pooled, anonymous: true, members: of(plan.pooled) });
+  if (plan.overigeShown) sets.push({ key: 'overige', groups: plan.rest, anonymous: true, members: of(plan.rest) });
   if (manager.length > 0) {
     // A set key (an id stored in published reports), not a text: the renderer words it.
     sets.push({ key: 'leidinggevende-niet-anoniem', groups: ['leidinggevende'], anonymous: false, members: manager });
@@ -74,6 +85,8 @@ function selfFigures(self: SelfInput | null, round: QuestionnaireVersion): SelfF
   const scores = needleScores(answers);
   return {
     questionnaire: { id: 'kompas', version: self.questionnaire },
+    takenOn: self.takenOn,
+    assessmentId: self.assessmentId,
     needles: Object.fromEntries(NEEDLE_IDS.map((n) => [`${n}`, scores[n]])) as Record<NeedleKey, number | null>,
     items:
       self.questionnaire === round
@@ -101,6 +114,7 @@ export function buildReport(input: ReportInput): ReportModel {
 
   return {
     version: REPORT_MODEL_VERSION,
+    setRules: CURRENT_SET_RULES,
     roundId: input.roundId,
     questionnaire: { id: 'kompas', version: input.questionnaire },
     k: K_ANONYMITY,
@@ -109,7 +123,7 @@ export function buildReport(input: ReportInput): ReportModel {
     managerNonAnonymous: input.managerNonAnonymous,
     scoresShown: plan.scoresShown,
     withheldReason: plan.scoresShown ? null : 'too-few-respondents',
-    pooledGroups: plan.scoresShown ? [...plan.pooled] : [],
+    groupPlacements: [...plan.placements],
     sets,
     self,
     gapThreshold: GAP_THRESHOLD,
@@ -120,7 +134,7 @@ export function buildReport(input: ReportInput): ReportModel {
       roundId: input.roundId,
       anonymous: plan.scoresShown ? anonymous : [],
       manager,
-      labelled: labelledGroups(anonymousCounts, plan),
+      labelled: labelledGroups(plan),
     }),
     cannotJudge: anderen < 0 ? null : cannotJudgeCounts(members[anderen]?.members ?? [], sets[anderen]!),
   };

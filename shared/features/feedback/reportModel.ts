@@ -9,19 +9,23 @@ import { z } from 'zod';
 import { mayBeNamed } from '../exchange/managerRule';
 import { raterGroupSchema, RATER_GROUPS, type RaterGroup } from '../exchange/formats';
 import { COMMENT_MAX } from '../../kernel/limits';
-import { answerSchema, itemIdSchema, needleKeySchema, questionnaireRefSchema, uuidSchema } from '../../kernel/primitives';
+import { answerSchema, isoDateSchema, itemIdSchema, needleKeySchema, questionnaireRefSchema, uuidSchema } from '../../kernel/primitives';
+import { upgradeReportModel } from './reportUpgrade';
 
 /** The minimum number of anonymous respondents any published figure may describe (spec §4). */
 export const K_ANONYMITY = 3;
-export const REPORT_MODEL_VERSION = 1;
+/** 2: "alle anderen" first (spec §4 as revised), group placements, the self-assessment's date. See ./reportUpgrade. */
+export const REPORT_MODEL_VERSION = 2;
 
 /**
- * The sets of respondents a report can show figures for, in display order:
- * - `anderen`: all anonymous others together;
- * - `groep-<group>`: one rater group with ≥ 3 anonymous responses;
- * - `overige`: "overige beoordelaars", the pool of the groups with 1–2 anonymous responses
- *   (only published next to at least one group of its own; otherwise it would equal `anderen`);
+ * The sets of respondents a report can show figures for (a report lists them as ./anonymity plans:
+ * `anderen`, the groups largest first, `overige`, the non-anonymous manager):
+ * - `anderen`: all anonymous others together, the one set every comparison with self uses;
+ * - `groep-<group>`: one rater group with ≥ 3 anonymous responses that fits (see ./anonymity);
+ * - `overige`: "overige beoordelaars", the anonymous respondents not in a group of their own, naming
+ *   the groups it pools (only next to at least one group of its own; otherwise it would equal `anderen`);
  * - `leidinggevende-niet-anoniem`: the manager(s) who answered non-anonymously, labelled as such.
+ * The order here breaks ties between sets of equal size.
  */
 export const SET_KEYS = [
   'anderen',
@@ -84,11 +88,15 @@ export const publishedSetSchema = z.strictObject({
 export type PublishedSet = z.infer<typeof publishedSetSchema>;
 
 /**
- * The leader's own latest self-assessment. Made with its own questionnaire version, which may differ
- * from the round's: needle scores compare across versions, items only within one (`items` is then null).
+ * The leader's self-assessment (meetmoment) the report compares with. Made with its own questionnaire
+ * version, which may differ from the round's: needle scores compare across versions, items only
+ * within one (`items` is then null). `takenOn` and `assessmentId` name the meetmoment; null in
+ * reports published before they were recorded.
  */
 export const selfFiguresSchema = z.strictObject({
   questionnaire: questionnaireRefSchema,
+  takenOn: isoDateSchema.nullable(),
+  assessmentId: uuidSchema.nullable(),
   needles: z.record(needleKeySchema, meanSchema.nullable()),
   items: z.record(itemIdSchema, answerSchema).nullable(),
 });
@@ -160,8 +168,33 @@ export const cannotJudgeFigureSchema = z.strictObject({
 });
 export type CannotJudgeFigure = z.infer<typeof cannotJudgeFigureSchema>;
 
-export const reportModelSchema = z.strictObject({
+/**
+ * Why an anonymous rater group is, or is not, shown on its own (spec §4; decided in ./anonymity from
+ * the counts per group, which the report shows anyway, so the reason reveals nothing beyond them):
+ * - `separate`: shown as a set of its own;
+ * - `only-group`: the only group: its figures are those of "alle anderen";
+ * - `too-few`: fewer than k responses;
+ * - `would-leave-few`: k or more, but shown on its own it would leave 1 or 2 others uncovered.
+ * A group not shown on its own counts in "alle anderen", and in "overige" when that set is shown.
+ */
+export const GROUP_PLACEMENTS = ['separate', 'only-group', 'too-few', 'would-leave-few'] as const;
+export type GroupPlacementCode = (typeof GROUP_PLACEMENTS)[number];
+export const groupPlacementSchema = z.strictObject({
+  group: raterGroupSchema,
+  placement: z.enum(GROUP_PLACEMENTS),
+});
+export type GroupPlacement = z.infer<typeof groupPlacementSchema>;
+
+/**
+ * The set rules a report was built under: 2 = "alle anderen" first (every comparison uses `anderen`);
+ * 1 = reports published before that revision (a group of ≥ k was always shown, "anderen" sometimes
+ * not, and a needle's comparison could fall back to the largest shown group). Read as published.
+ */
+export const CURRENT_SET_RULES = 2;
+
+const reportModelV2Schema = z.strictObject({
   version: z.literal(REPORT_MODEL_VERSION),
+  setRules: z.union([z.literal(1), z.literal(2)]),
   roundId: uuidSchema,
   questionnaire: questionnaireRefSchema,
   k: z.literal(K_ANONYMITY),
@@ -172,8 +205,8 @@ export const reportModelSchema = z.strictObject({
   /** false when all anonymous others together are fewer than k: no anonymous figure or comment. */
   scoresShown: z.boolean(),
   withheldReason: z.literal('too-few-respondents').nullable(),
-  /** Groups with 1–2 anonymous responses, pooled into "overige beoordelaars" (shown or not). */
-  pooledGroups: z.array(raterGroupSchema),
+  /** Per anonymous rater group with responses (largest first): shown on its own or why not; empty when scores are withheld. */
+  groupPlacements: z.array(groupPlacementSchema),
   sets: z.array(publishedSetSchema),
   self: selfFiguresSchema.nullable(),
   /** The threshold the gaps were classified with (see GAP_THRESHOLD in ./highlights). */
@@ -188,4 +221,7 @@ export const reportModelSchema = z.strictObject({
    */
   cannotJudge: z.record(itemIdSchema, cannotJudgeFigureSchema).nullable(),
 });
-export type ReportModel = z.infer<typeof reportModelSchema>;
+
+/** The report model as read from storage or the API: a version-1 report is upgraded first (never refused for its age). */
+export const reportModelSchema = z.preprocess(upgradeReportModel, reportModelV2Schema);
+export type ReportModel = z.infer<typeof reportModelV2Schema>;

@@ -2,11 +2,9 @@
 export const report = {
   eyebrow: 'Feedback round report',
   responses: '{{count}} answers',
-  privacy:
-    'Figures appear only when they rest on at least {{k}} anonymous raters, and never so that subtracting figures from each other would reveal a smaller group. That is why groups or questions are sometimes missing.',
   withheld: 'There are fewer than {{k}} anonymous answers. To protect the raters, the report shows none of their scores or comments.',
   sets: {
-    anderen: 'Others (all raters)',
+    anderen: 'All others',
     'groep-leidinggevende': 'Line manager',
     'groep-collega': 'Peers',
     'groep-medewerker': 'Staff',
@@ -15,7 +13,6 @@ export const report = {
     overige: 'Other raters',
     'leidinggevende-niet-anoniem': 'Line manager (not anonymous)',
   },
-  pooled: 'Groups with fewer than {{k}} answers are pooled into "other raters": {{groups}}.',
   nextSteps: 'What you can do with it',
   nextStepsIntro: 'Start from what others see as your strongest sides, then choose one or two points to work on.',
   strengthsTitle: 'Strengths according to others',
@@ -35,7 +32,7 @@ export const report = {
   needlesCaption: 'Average score per needle (1–5); number of raters in brackets',
   needleColumn: 'Needle',
   selfColumn: 'Self',
-  gapColumn: 'Difference self − others',
+  gapColumn: 'Difference self − all others',
   notShown: 'not shown',
   gapsTitle: 'Blind spots and hidden strengths',
   gapsIntro:
@@ -45,7 +42,7 @@ export const report = {
   blindSpot: 'Blind spot',
   hiddenStrength: 'Hidden strength',
   noGaps: 'None.',
-  gapLine: 'self {{self}}, others {{others}}',
+  gapLine: 'self {{self}}, all others {{others}}',
   itemsTitle: 'Per question, with the spread',
   itemsIntro: 'For each question the average and how often each score was given.',
   itemColumn: 'Question',
@@ -63,7 +60,7 @@ export const report = {
   cannotJudgeNote:
     'For these needles at least a third of the raters could not judge a question: {{needles}}. That says something about what they see of your work, not about how well you do it.',
   commentsTitle: 'Comments, verbatim',
-  commentsIntro: 'In random order. A group is named only when it is large enough for nobody to be recognised.',
+  commentsIntro: 'In random order. A group is named only when this report shows that group on its own.',
   keepDoing: 'What should this leader keep doing?',
   startDoing: 'What could this leader start doing?',
   needleComments: 'On needle {{needle}}: {{name}}',
@@ -80,4 +77,40 @@ export const report = {
   },
   print: 'Print the report',
   printHint: 'Choose "Save as PDF" in the print window to make a PDF.',
+  // "All others" first (spec §4 as revised): which sets the report shows, and why a group is not shown on its own.
+  setPlan: {
+    title: 'Whose view this report shows',
+    intro:
+      'Figures appear only when they rest on at least {{k}} anonymous raters, and never so that subtracting figures from each other would show you fewer than {{k}} people.',
+    shownTitle: 'Shown',
+    anderen: 'everyone who answered anonymously. Every comparison with your self-image uses this group: the differences, blind spots, hidden strengths, strengths, development points and the compass.',
+    separate: 'shown on their own.',
+    overige: 'shown together, because these groups cannot each be shown on their own.',
+    manager: 'not anonymous: shown on their own, and not counted among all others.',
+    notSeparateTitle: 'Not shown on their own',
+    placement: {
+      'too-few': '{{group}} ({{count}}): fewer than {{k}} answers.',
+      'would-leave-few':
+        '{{group}} ({{count}}): if they were shown on their own, 1 or 2 other raters would be left, whose answers you could then work out from the differences.',
+      'only-group': '{{group}} ({{count}}): the only group; their figures are those of all others.',
+    },
+    countsInAnderen: 'Their answers count in all others.',
+    countsInOverige: 'Their answers count in all others and in other raters.',
+    perItem:
+      'The same holds per needle and per question for those who answered it. A dash (–) means: fewer than {{k}} answers, or the figure would, next to that of all others, say something about 1 or 2 people. All others then stays. Where a needle has no figure for all others, the report does not compare it with your self-image.',
+    olderRules:
+      'This report was kept by an earlier version of the app. That version did not always show all others, and compared your self-image per needle with the largest group that could be shown there. The figures appear here as they were kept then.',
+    groupWords: {
+      leidinggevende: 'line manager',
+      collega: 'peers',
+      medewerker: 'staff',
+      extern: 'external partners',
+      bestuurlijk: 'political-administrative environment',
+    },
+    overigeNamed: 'Other raters: {{groups}}',
+    selfTakenOn: 'Compared with your self-assessment of {{date}}.',
+    selfTakenOnUnknown: 'Compared with the self-assessment that was your newest when the individual answers were deleted.',
+  },
+  /** The needle table's scrollable region (keyboard users scroll it at 200 % zoom). */
+  needlesTable: 'Table per needle',
 } as const;

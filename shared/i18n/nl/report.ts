@@ -2,12 +2,10 @@
 export const report = {
   eyebrow: 'Rapport feedbackronde',
   responses: '{{count}} antwoorden',
-  privacy:
-    'Cijfers staan er alleen als ze op minstens {{k}} anonieme beoordelaars berusten, en nooit zo dat u door cijfers van elkaar af te trekken een kleinere groep kunt zien. Daarom ontbreken soms groepen of vragen.',
   withheld:
     'Er zijn minder dan {{k}} anonieme antwoorden. Om de beoordelaars te beschermen toont het rapport geen scores en geen opmerkingen van hen.',
   sets: {
-    anderen: 'Anderen (alle beoordelaars)',
+    anderen: 'Alle anderen',
     'groep-leidinggevende': 'Leidinggevende',
     'groep-collega': 'Collega’s',
     'groep-medewerker': 'Medewerkers',
@@ -16,7 +14,6 @@ export const report = {
     overige: 'Overige beoordelaars',
     'leidinggevende-niet-anoniem': 'Leidinggevende (niet anoniem)',
   },
-  pooled: 'Groepen met minder dan {{k}} antwoorden zijn samengevoegd tot "overige beoordelaars": {{groups}}.',
   nextSteps: 'Wat u ermee kunt',
   nextStepsIntro: 'Begin bij wat anderen als uw sterkste kanten zien, en kies daarna een of twee punten om aan te werken.',
   strengthsTitle: 'Sterke punten volgens anderen',
@@ -36,7 +33,7 @@ export const report = {
   needlesCaption: 'Gemiddelde score per naald (1–5); tussen haakjes het aantal beoordelaars',
   needleColumn: 'Naald',
   selfColumn: 'Zelf',
-  gapColumn: 'Verschil zelf − anderen',
+  gapColumn: 'Verschil zelf − alle anderen',
   notShown: 'niet getoond',
   gapsTitle: 'Blinde vlekken en verborgen sterktes',
   gapsIntro:
@@ -46,7 +43,7 @@ export const report = {
   blindSpot: 'Blinde vlek',
   hiddenStrength: 'Verborgen sterkte',
   noGaps: 'Geen.',
-  gapLine: 'zelf {{self}}, anderen {{others}}',
+  gapLine: 'zelf {{self}}, alle anderen {{others}}',
   itemsTitle: 'Per vraag, met de spreiding',
   itemsIntro: 'Per vraag het gemiddelde en hoe vaak elke score is gegeven.',
   itemColumn: 'Vraag',
@@ -64,7 +61,7 @@ export const report = {
   cannotJudgeNote:
     'Bij deze naalden kon minstens een derde van de beoordelaars een vraag niet beoordelen: {{needles}}. Dat zegt iets over wat zij van uw werk zien, niet over hoe goed u het doet.',
   commentsTitle: 'Opmerkingen, letterlijk',
-  commentsIntro: 'In willekeurige volgorde. Een groep staat erbij als die groep groot genoeg is om niemand te herkennen.',
+  commentsIntro: 'In willekeurige volgorde. Een groep staat er alleen bij als dit rapport die groep apart toont.',
   keepDoing: 'Wat moet deze leider vooral blijven doen?',
   startDoing: 'Waar zou deze leider mee kunnen beginnen?',
   needleComments: 'Bij naald {{needle}}: {{name}}',
@@ -81,4 +78,40 @@ export const report = {
   },
   print: 'Rapport afdrukken',
   printHint: 'Kies in het afdrukvenster "Opslaan als PDF" om een PDF te maken.',
+  // "Alle anderen" first (spec §4 as revised): which sets the report shows, and why a group is not shown on its own.
+  setPlan: {
+    title: 'Wiens beeld dit rapport toont',
+    intro:
+      'Cijfers staan er alleen als ze op minstens {{k}} anonieme beoordelaars berusten, en nooit zo dat u door cijfers van elkaar af te trekken minder dan {{k}} mensen kunt zien.',
+    shownTitle: 'Getoond',
+    anderen: 'iedereen die anoniem antwoordde. Elke vergelijking met uw zelfbeeld gebruikt deze groep: de verschillen, blinde vlekken, verborgen sterktes, sterke punten, ontwikkelpunten en het kompas.',
+    separate: 'apart getoond.',
+    overige: 'samen getoond, omdat deze groepen niet elk apart getoond kunnen worden.',
+    manager: 'niet anoniem: apart getoond, en niet meegeteld bij alle anderen.',
+    notSeparateTitle: 'Niet apart getoond',
+    placement: {
+      'too-few': '{{group}} ({{count}}): minder dan {{k}} antwoorden.',
+      'would-leave-few':
+        '{{group}} ({{count}}): als zij apart stonden, bleven er 1 of 2 andere beoordelaars over, van wie u de antwoorden uit de verschillen zou kunnen afleiden.',
+      'only-group': '{{group}} ({{count}}): de enige groep; hun cijfers zijn die van alle anderen.',
+    },
+    countsInAnderen: 'Hun antwoorden tellen mee in alle anderen.',
+    countsInOverige: 'Hun antwoorden tellen mee in alle anderen en in overige beoordelaars.',
+    perItem:
+      'Per naald en per vraag geldt hetzelfde voor wie de vraag beantwoordde. Een streepje (–) betekent: minder dan {{k}} antwoorden, of het cijfer zou naast dat van alle anderen iets zeggen over 1 of 2 mensen. Alle anderen blijft dan staan. Heeft een naald geen cijfer voor alle anderen, dan vergelijkt het rapport daar niet met uw zelfbeeld.',
+    olderRules:
+      'Dit rapport is bewaard met een eerdere versie van de app. Die toonde alle anderen niet altijd, en vergeleek uw zelfbeeld per naald met de grootste groep die daar getoond kon worden. De cijfers staan hier zoals ze toen zijn bewaard.',
+    groupWords: {
+      leidinggevende: 'leidinggevende',
+      collega: 'collega’s',
+      medewerker: 'medewerkers',
+      extern: 'externe partners',
+      bestuurlijk: 'bestuurlijke omgeving',
+    },
+    overigeNamed: 'Overige beoordelaars: {{groups}}',
+    selfTakenOn: 'Vergeleken met uw zelfbeoordeling van {{date}}.',
+    selfTakenOnUnknown: 'Vergeleken met de zelfbeoordeling die uw nieuwste was toen de afzonderlijke antwoorden werden verwijderd.',
+  },
+  /** The needle table's scrollable region (keyboard users scroll it at 200 % zoom). */
+  needlesTable: 'Tabel per naald',
 } as const;

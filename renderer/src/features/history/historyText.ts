@@ -9,7 +9,7 @@ import { SERIES_LABEL } from '../../charts/timeline/timelineLabels';
 import { isReportSet, REPORT_SET_LABEL } from '../../ui/labels';
 import type { MessageKey } from '@shared/i18n/index';
 
-/** The report set a round's figures come from, for people: "Anderen (alle beoordelaars)". */
+/** The report set a round's figures come from, for people: "Alle anderen". */
 export function basisName(t: TFunction, basis: string): string {
   return isReportSet(basis) ? t(REPORT_SET_LABEL[basis]) : basis;
 }

@@ -86,7 +86,8 @@ describe('a v1 data folder opened by this version', () => {
 
     const closed = expected.rounds.find((r) => r.status === 'closed')!;
     const report = await call<{ report: unknown }>(dispatch, 'getReport', { ...scope, id: closed.id });
-    const model = closed.report.model as { counts: Record<string, number>; self: Record<string, unknown> };
+    const model = closed.report.model as { counts: Record<string, number>; self: Record<string, unknown>; pooledGroups?: unknown };
+    delete model.pooledGroups; // replaced by groupPlacements in report model 2
     // New in this version: the self figures name their questionnaire (v1), and "anderen" (6 here) gets
     // per item the number who chose "kan ik niet beoordelen" (a bound "at least n − 2" where 1–2 answered).
     const answers = (closed.responses as { answers: Record<string, number | null> }[]).map((r) => r.answers);
@@ -97,10 +98,19 @@ describe('a v1 data folder opened by this version', () => {
         return [item, answered > 0 && answered < 3 ? { count: answers.length - 2, atLeast: true } : { count: nulls, atLeast: false }];
       }),
     );
+    // Report model 2 ("alle anderen" first): the same sets here (3 + 3), each group's placement, and the
+    // meetmoment compared with (the latest, of 24 September 2026).
+    const latest = expected.assessments.find((a) => a.date === '2026-09-24')!;
     expect(report.report).toEqual({
       ...model,
+      version: 2,
+      setRules: 2,
+      groupPlacements: [
+        { group: 'collega', placement: 'separate' },
+        { group: 'medewerker', placement: 'separate' },
+      ],
       counts: { ...model.counts, bestuurlijk: 0 },
-      self: { questionnaire: { id: 'kompas', version: 1 }, ...model.self },
+      self: { questionnaire: { id: 'kompas', version: 1 }, takenOn: latest.date, assessmentId: latest.id, ...model.self },
       cannotJudge,
     });
     // History now says which questionnaire each meetmoment used (the v1 app had only one: 1).

@@ -21,7 +21,7 @@ export function ReportCompass({ report, roundName }: { report: ReportModel; roun
     for (const [key, mean] of Object.entries(report.self.needles)) values[Number(key) as NeedleId] = mean;
     series.push({ id: 'self', kind: 'current', label: t('report.selfSeries'), values });
   }
-  series.push({ id: set.key, kind: 'others', label: setLabel(t, set), values: needleValues(set) });
+  series.push({ id: set.key, kind: 'others', label: setLabel(t, lang, set), values: needleValues(set) });
 
   return (
     <section className="card" aria-labelledby="report-compass-title">
@@ -35,13 +35,13 @@ export function ReportCompass({ report, roundName }: { report: ReportModel; roun
           <select id={selectId} className="select" value={set.key} onChange={(e) => setChosen(e.target.value)}>
             {report.sets.map((s) => (
               <option key={s.key} value={s.key}>
-                {setLabel(t, s)}
+                {setLabel(t, lang, s)}
               </option>
             ))}
           </select>
         </div>
       )}
-      <CompassRadar series={series} lang={lang} title={`${roundName}: ${t('report.chartTitle', { set: setLabel(t, set) })}`} size={640} />
+      <CompassRadar series={series} lang={lang} title={`${roundName}: ${t('report.chartTitle', { set: setLabel(t, lang, set) })}`} size={640} />
     </section>
   );
 }

@@ -1,17 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { needleById } from '@shared/kernel/compass/content';
 import type { NeedleId } from '@shared/kernel/compass/model';
-import type { NeedleHighlight, ReportModel } from '@shared/features/feedback/reportModel';
+import type { NeedleHighlight, ReportModel, SetKey } from '@shared/features/feedback/reportModel';
 import { formatScore } from '@shared/kernel/format';
 import { useLanguage } from '../../../app/session';
 import { REPORT_SET_LABEL } from '../../../ui/labels';
 import { FindingRoute } from './FindingRoute';
-import { HIGHLIGHT_TEXT } from './reportLabels';
+import { HIGHLIGHT_TEXT, setName } from './reportLabels';
 
 /** What to do with the report: strengths first, then a few development priorities. */
 export function ReportHighlights({ report, roundName }: { report: ReportModel; roundName: string }) {
   const { t } = useTranslation();
   const lang = useLanguage();
+  const basisName = (key: SetKey): string => {
+    const set = report.sets.find((s) => s.key === key);
+    return set ? setName(t, lang, set) : t(REPORT_SET_LABEL[key]);
+  };
 
   const list = (items: readonly NeedleHighlight[], testId: 'strengths' | 'priorities') =>
     items.length === 0 ? (
@@ -25,7 +29,7 @@ export function ReportHighlights({ report, roundName }: { report: ReportModel; r
             </strong>
             <br />
             {t(HIGHLIGHT_TEXT[h.reason], {
-              set: t(REPORT_SET_LABEL[h.basis]),
+              set: basisName(h.basis),
               others: formatScore(h.others, lang),
               self: h.self === null ? '–' : formatScore(h.self, lang),
             })}

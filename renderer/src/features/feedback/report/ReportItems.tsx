@@ -70,10 +70,10 @@ export function ReportItems({ report }: { report: ReportModel }) {
               {selfItems && <th scope="col">{t('report.selfColumn')}</th>}
               {report.sets.map((s) => (
                 <th scope="col" key={s.key}>
-                  {setLabel(t, s)}
+                  {setLabel(t, lang, s)}
                 </th>
               ))}
-              <th scope="col">{t('report.spreadColumn', { set: setLabel(t, basis) })}</th>
+              <th scope="col">{t('report.spreadColumn', { set: setLabel(t, lang, basis) })}</th>
               {cannotJudge && anderen && <th scope="col">{t('report.cannotJudgeColumn')}</th>}
             </tr>
           </thead>

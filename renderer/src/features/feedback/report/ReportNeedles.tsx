@@ -16,7 +16,8 @@ export function ReportNeedles({ report }: { report: ReportModel }) {
   return (
     <section aria-labelledby="report-needles-title">
       <h2 id="report-needles-title">{t('report.needlesTitle')}</h2>
-      <div className="table-scroll">
+      {/* Wide with several sets: a labelled region that keyboard users can scroll. */}
+      <div className="table-scroll" role="region" aria-label={t('report.needlesTable')} tabIndex={0}>
         <table className="data-table report-table" data-testid="report-needles">
           <caption>{t('report.needlesCaption')}</caption>
           <thead>
@@ -25,7 +26,7 @@ export function ReportNeedles({ report }: { report: ReportModel }) {
               {report.self && <th scope="col">{t('report.selfColumn')}</th>}
               {report.sets.map((s) => (
                 <th scope="col" key={s.key} data-set={s.key}>
-                  {setLabel(t, s)}
+                  {setLabel(t, lang, s)}
                 </th>
               ))}
               {report.self && <th scope="col">{t('report.gapColumn')}</th>}

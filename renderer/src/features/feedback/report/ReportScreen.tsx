@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportModel } from '@shared/features/feedback/reportModel';
 import type { RoundSummary } from '@shared/features/feedback/schemas';
+import { formatLongDate } from '@shared/kernel/format';
 import { ProblemNotice } from '../../../ui/ProblemNotice';
+import { useLanguage } from '../../../app/session';
 import { hrefOf } from '../../../app/router';
 import { toProblem, type Problem } from '../../../app/problem';
 import { useFocusOnMount } from '../../../ui/useFocusOnMount';
@@ -13,6 +15,7 @@ import { ReportGaps } from './ReportGaps';
 import { ReportHighlights } from './ReportHighlights';
 import { ReportItems } from './ReportItems';
 import { ReportNeedles } from './ReportNeedles';
+import { ReportSets } from './ReportSets';
 import { GROUP_LABEL } from '../../../ui/labels';
 
 /**
@@ -22,6 +25,7 @@ import { GROUP_LABEL } from '../../../ui/labels';
  */
 export function ReportScreen({ id }: { id: string }) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const heading = useFocusOnMount<HTMLHeadingElement>(id);
   const [data, setData] = useState<{ round: RoundSummary; report: ReportModel } | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -82,20 +86,22 @@ export function ReportScreen({ id }: { id: string }) {
             <> {t('report.selfOtherVersion', { version: report.self.questionnaire.version })}</>
           )}
         </p>
+        {report.self && (
+          <p className="muted" data-testid="report-self">
+            {report.self.takenOn
+              ? t('report.setPlan.selfTakenOn', { date: formatLongDate(report.self.takenOn, lang) })
+              : t('report.setPlan.selfTakenOnUnknown')}
+          </p>
+        )}
       </div>
 
-      <p className="notice notice--info">
-        {t('report.privacy', { k })}
-        {report.pooledGroups.length > 0 && (
-          <> {t('report.pooled', { k, groups: report.pooledGroups.map((g) => t(GROUP_LABEL[g])).join(', ') })}</>
-        )}
-      </p>
       {!report.scoresShown && (
         <p className="notice notice--warning" role="status">
           {t('report.withheld', { k })}
         </p>
       )}
 
+      <ReportSets report={report} />
       <ReportHighlights report={report} roundName={round.name} />
       <ReportCompass report={report} roundName={round.name} />
       <ReportNeedles report={report} />

@@ -114,7 +114,7 @@ describe('a needle over time', () => {
       '2026-05-01 target 5',
     ]);
     expect(points()[0]?.getAttribute('aria-label')).toBe('15 januari 2026 — Zelf: 2,5');
-    expect(points()[4]?.getAttribute('aria-label')).toBe('2 april 2026 — feedbackronde Voorjaar, Anderen (alle beoordelaars): 3,2');
+    expect(points()[4]?.getAttribute('aria-label')).toBe('2 april 2026 — feedbackronde Voorjaar, Alle anderen: 3,2');
     expect(points().filter((p) => p.tabIndex === 0)).toEqual([points()[0]]);
     act(() => points()[0]?.focus());
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
@@ -134,7 +134,7 @@ describe('a needle over time', () => {
     expect(rows.map((r) => [within(r).getByRole('rowheader').textContent, ...cells(r)])).toEqual([
       ['15 januari 2026', 'Meetmoment', '2,5', '4', '–geen score'],
       ['1 maart 2026', 'Meetmoment', '3', '4', '–geen score'],
-      ['2 april 2026', 'Feedbackronde Voorjaar (gemiddelde van: Anderen (alle beoordelaars))', '–geen score', '–geen score', '3,2'],
+      ['2 april 2026', 'Feedbackronde Voorjaar (gemiddelde van: Alle anderen)', '–geen score', '–geen score', '3,2'],
       ['1 mei 2026', 'Meetmoment', '3,5', '5', '–geen score'],
     ]);
     fireEvent.change(screen.getByLabelText('Naald'), { target: { value: '9' } });

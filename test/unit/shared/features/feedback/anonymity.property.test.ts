@@ -1,8 +1,10 @@
 /**
- * Anonymity, proven over random rounds (spec §4, k = 3): group sizes 0–8, random "kan ik niet
- * beoordelen" with a per-round probability, with and without a non-anonymous manager, random
- * comments, questionnaire version 1 or 2. Every published figure, and every "kan ik niet beoordelen"
- * count, is checked against contributors recomputed from the raw answers.
+ * Anonymity, proven over random rounds (spec §4 as revised, k = 3): group sizes 0–8, random "kan ik
+ * niet beoordelen" with a per-round probability, with and without a non-anonymous manager, random
+ * comments, questionnaire version 1 or 2, with or without a self-assessment. Every published figure,
+ * and every "kan ik niet beoordelen" count, is checked against contributors recomputed from the raw
+ * answers; every difference and combination of published sums against the k = 3 rule; the set plan,
+ * the comment labels and the comparisons with self against §4.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +48,10 @@ const roundArb = fc.record({
   /** Probability (%) of "kan ik niet beoordelen" per answer in this round. */
   nullPercent: fc.oneof(fc.constantFrom(0, 10, 25, 40, 60), fc.integer({ min: 0, max: 100 })),
   groups: fc.tuple(...RATER_GROUPS.map(() => fc.array(respondentArb, { maxLength: 8 }))),
+  /** The leader's own answers (null: "kan ik niet beoordelen"), or no self-assessment. */
+  self: fc.option(fc.array(fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }), { minLength: ITEMS.length, maxLength: ITEMS.length }), {
+    nil: null,
+  }),
 });
 type Round = typeof roundArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -160,7 +166,11 @@ function checkCannotJudge(model: ReportModel, all: readonly Raw[]): void {
   }
 }
 
-/** The set-level rules of §4, literally. */
+/**
+ * The set-level rules of §4 (as revised), checked as properties rather than re-implemented: "anderen"
+ * always and first; groups of ≥ K that fit, largest first; every group left out would leave 1–2
+ * uncovered; the uncovered rest is 0 or ≥ K and, next to a group of its own, "overige" naming it.
+ */
 function checkSetPlan(model: ReportModel, all: readonly Raw[]): void {
   const anon = all.filter((r) => r.anonymous);
   const count = (g: RaterGroup): number => anon.filter((r) => r.group === g).length;
@@ -174,17 +184,48 @@ function checkSetPlan(model: ReportModel, all: readonly Raw[]): void {
     // (f) nothing anonymous at all.
     check(model.sets.every((s) => !s.anonymous), 'anonymous set while scores are withheld');
     check(model.gaps.length + model.strengths.length + model.priorities.length === 0, 'highlights while withheld');
+    check(model.groupPlacements.length === 0, 'placements while withheld');
     return;
   }
-  const separate = RATER_GROUPS.filter((g) => count(g) >= K);
-  const pooled = RATER_GROUPS.filter((g) => count(g) > 0 && count(g) < K);
-  const poolSize = pooled.reduce((s, g) => s + count(g), 0);
-  for (const g of RATER_GROUPS) check(keys.includes(`groep-${g}` as SetKey) === separate.includes(g), `groep-${g}`);
+  check(keys[0] === 'anderen', '"anderen" first');
+  const rank = (g: RaterGroup): [number, number] => [-count(g), RATER_GROUPS.indexOf(g)];
+  const before = (a: RaterGroup, b: RaterGroup): boolean => rank(a)[0] < rank(b)[0] || (rank(a)[0] === rank(b)[0] && rank(a)[1] < rank(b)[1]);
+  // Groups are listed largest first (ties: RATER_GROUPS order) everywhere.
+  const present = RATER_GROUPS.filter((g) => count(g) > 0).sort((a, b) => (before(a, b) ? -1 : 1));
+  const separate = model.sets.filter((s) => s.key.startsWith('groep-')).map((s) => s.groups[0] as RaterGroup);
+  const rest = present.filter((g) => !separate.includes(g));
+  const uncovered = rest.reduce((sum, g) => sum + count(g), 0);
+  separate.forEach((g, i) => {
+    check(count(g) >= K && present.length > 1, `groep-${g} shown`);
+    if (i > 0) check(before(separate[i - 1]!, g), 'groups largest first');
+  });
+  check(uncovered === 0 || uncovered >= K, `uncovered ${uncovered}`);
+  for (const g of rest.filter((x) => count(x) >= K && present.length > 1)) {
+    // Left out only because it would leave 1 or 2 uncovered, and only after every group shown.
+    check(uncovered - count(g) > 0 && uncovered - count(g) < K, `groep-${g} fits`);
+    check(separate.every((h) => before(h, g)), `groep-${g} skipped before a smaller group`);
+  }
   const overige = model.sets.find((s) => s.key === 'overige');
-  check(Boolean(overige) === (poolSize >= K && separate.length > 0), 'overige');
-  if (overige) check(same(overige.groups, pooled), 'overige groups');
-  const beyond = overige ? 0 : poolSize;
-  check(keys.includes('anderen') === (beyond === 0 || beyond >= K), 'anderen');
+  check(Boolean(overige) === (separate.length > 0 && uncovered >= K), 'overige');
+  if (overige) check(same(overige.groups, rest), 'overige names the groups it pools');
+  const expectedKeys = ['anderen', ...separate.map((g) => `groep-${g}`), ...(overige ? ['overige'] : []), ...(manager.length ? ['leidinggevende-niet-anoniem'] : [])];
+  check(same(keys, expectedKeys), 'set order');
+  const placement = (g: RaterGroup): string =>
+    present.length === 1 ? 'only-group' : separate.includes(g) ? 'separate' : count(g) < K ? 'too-few' : 'would-leave-few';
+  check(same(model.groupPlacements, present.map((g) => ({ group: g, placement: placement(g) }))), 'placements');
+}
+
+/** Every comparison with self uses "anderen" and only "anderen": no other set stands in for a needle. */
+function checkComparisons(model: ReportModel): void {
+  const anderen = model.sets.find((s) => s.key === 'anderen');
+  const compared = [...model.gaps, ...model.strengths, ...model.priorities];
+  for (const c of compared) {
+    const figure = anderen?.needles[c.needle as NeedleKey];
+    check(c.basis === 'anderen' && Boolean(figure) && c.others === figure?.mean, `needle ${c.needle} compared with ${c.basis}`);
+  }
+  if (!anderen || !model.self) return check(model.gaps.length === 0, 'gaps without "anderen" or self');
+  const expected = NEEDLE_IDS.filter((n) => anderen.needles[`${n}`] && model.self?.needles[`${n}`] !== null).map(String);
+  check(same(model.gaps.map((g) => g.needle), expected), 'a gap for every needle "anderen" shows');
 }
 
 /** (e) (f): comments. */
@@ -215,7 +256,8 @@ function checkComments(model: ReportModel, responses: readonly ResponsePayload[]
     check(comment.group === null || comment.group === raw.group, comment.text);
     check((comment.group !== null) === c.labelledGroups.includes(raw.group), comment.text);
   }
-  for (const g of c.labelledGroups) check(ownSets.has(`groep-${g}` as SetKey), `label ${g} without own set`);
+  const separate = RATER_GROUPS.filter((g) => ownSets.has(`groep-${g}` as SetKey));
+  check(same(c.labelledGroups, model.scoresShown ? separate : []), 'labels exactly for the groups shown on their own');
   // The unlabelled anonymous comments hide among 0 or ≥ K respondents.
   const unlabelled = all.filter((r) => r.anonymous && !c.labelledGroups.includes(r.group)).length;
   if (model.scoresShown) check(unlabelled === 0 || unlabelled >= K, `${unlabelled} unlabelled`);
@@ -232,7 +274,15 @@ describe('report anonymity (property)', () => {
           managerNonAnonymous: round.managerNonAnonymous,
           questionnaire: round.questionnaire,
           responses,
-          self: null,
+          self:
+            round.self === null
+              ? null
+              : {
+                  assessmentId: '00000000-0000-4000-8000-00000000000a',
+                  takenOn: '2026-11-12',
+                  questionnaire: round.questionnaire,
+                  answers: Object.fromEntries(ITEMS.map((id, i) => [id, round.self?.[i] ?? null])) as Record<ItemId, Answer>,
+                },
         };
         const model = buildReport(input);
         reportModelSchema.parse(model);
@@ -240,6 +290,7 @@ describe('report anonymity (property)', () => {
         checkFigures(model, all);
         checkDifferences(model, all);
         checkComments(model, responses, all);
+        checkComparisons(model);
         checkCannotJudge(model, all);
         check(same(model.questionnaire, { id: 'kompas', version: round.questionnaire }), 'questionnaire');
         // Deterministic, and blind to the arrival order of the responses.

@@ -3,51 +3,16 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
-import type { Answer, ItemId } from '@shared/kernel/compass/model';
+import type { Answer } from '@shared/kernel/compass/model';
 import { responsePayloadSchema, type RaterGroup, type ResponsePayload } from '@shared/features/exchange/formats';
 import { withheldByDifferenceRule } from '@shared/features/feedback/anonymity';
 import { GAP_THRESHOLD, classifyGap } from '@shared/features/feedback/highlights';
-import { buildReport, type ReportInput } from '@shared/features/feedback/report';
-import { reportModelSchema, type PublishedSet, type ReportModel, type SetKey } from '@shared/features/feedback/reportModel';
 import { seededShuffle } from '@shared/features/feedback/shuffle';
 import type { Answers } from '@shared/kernel/scoring';
 import { VECTORS_DIR } from '../../../../fixtures/feedback';
+import { keys, many, needleOf, needlesOf, report, response, ROUND, selfInput, set } from './builders';
 
-const ROUND = '6f1c2d3e-4a5b-4c6d-8e7f-0123456789ab';
 const VECTORS = VECTORS_DIR;
-
-let serial = 0;
-function response(
-  group: RaterGroup,
-  value: Answer | ((item: ItemId) => Answer),
-  comments: ResponsePayload['comments'] = {},
-): ResponsePayload {
-  serial += 1;
-  const answers = Object.fromEntries(ALL_ITEM_IDS.map((id) => [id, typeof value === 'function' ? value(id) : value]));
-  return {
-    responseId: `00000000-0000-4000-8000-${serial.toString(16).padStart(12, '0')}`,
-    raterGroup: group,
-    questionnaire: { id: 'kompas', version: 1 },
-    answers: answers as Record<ItemId, Answer>,
-    comments,
-  };
-}
-const many = (count: number, group: RaterGroup, value: Answer | ((item: ItemId) => Answer)): ResponsePayload[] =>
-  Array.from({ length: count }, () => response(group, value));
-
-function report(responses: ResponsePayload[], extra: Partial<ReportInput> = {}): ReportModel {
-  const model = buildReport({ roundId: ROUND, managerNonAnonymous: false, questionnaire: 1, responses, self: null, ...extra });
-  // Self-contained JSON that the schema accepts, as stored when the raw answers are deleted.
-  expect(reportModelSchema.parse(JSON.parse(JSON.stringify(model)))).toEqual(model);
-  return model;
-}
-const keys = (m: ReportModel): SetKey[] => m.sets.map((s) => s.key);
-const set = (m: ReportModel, key: SetKey): PublishedSet => {
-  const found = m.sets.find((s) => s.key === key);
-  if (!found) throw new Error(`no set ${key}`);
-  return found;
-};
-const needlesOf = (list: { needle: string }[]): string[] => list.map((h) => h.needle);
 
 describe('the spec vectors: 2 collega + 1 medewerker', () => {
   const plaintexts = JSON.parse(readFileSync(resolve(VECTORS, 'plaintexts.json'), 'utf8')) as Record<string, unknown>;
@@ -58,7 +23,10 @@ describe('the spec vectors: 2 collega + 1 medewerker', () => {
   it('pools both groups (< 3 each); the pool of 3 is everyone, so it is shown once, as "anderen"', () => {
     expect(m.counts).toEqual({ leidinggevende: 0, collega: 2, medewerker: 1, extern: 0, bestuurlijk: 0 });
     expect([m.totalAnonymous, m.scoresShown, m.withheldReason]).toEqual([3, true, null]);
-    expect(m.pooledGroups).toEqual(['collega', 'medewerker']);
+    expect(m.groupPlacements).toEqual([
+      { group: 'collega', placement: 'too-few' },
+      { group: 'medewerker', placement: 'too-few' },
+    ]);
     expect(keys(m)).toEqual(['anderen']);
     expect(set(m, 'anderen')).toMatchObject({ groups: ['collega', 'medewerker'], anonymous: true, n: 3 });
   });
@@ -94,14 +62,19 @@ describe('the spec vectors: 2 collega + 1 medewerker', () => {
 });
 
 describe('rater groups and "anderen"', () => {
-  it('3 collega + 2 medewerker: collega on its own; the 2 medewerkers are not shown, nor is "anderen" (5 − 3 = 2)', () => {
+  it('3 collega + 2 medewerker: only "anderen" (5); collega on its own would leave the 2 medewerkers (5 − 3 = 2)', () => {
     const m = report([...many(3, 'collega', (i) => (i === '1.1' ? 5 : 4)), ...many(2, 'medewerker', 1)]);
-    expect(keys(m)).toEqual(['groep-collega']);
-    expect(m.pooledGroups).toEqual(['medewerker']);
-    expect(set(m, 'groep-collega').items['1.1']).toEqual({ mean: 5, n: 3, distribution: [0, 0, 0, 0, 3] });
-    expect(set(m, 'groep-collega').needles['1']).toEqual({ mean: 4.5, n: 3, items: ['1.1', '1.2'] });
-    // The opening falls back to the broadest published set.
-    expect(m.strengths[0]).toMatchObject({ needle: '1', others: 4.5, basis: 'groep-collega' });
+    expect(keys(m)).toEqual(['anderen']);
+    expect(m.groupPlacements).toEqual([
+      { group: 'collega', placement: 'would-leave-few' },
+      { group: 'medewerker', placement: 'too-few' },
+    ]);
+    // 1.1: (3 × 5 + 2 × 1) / 5; 1.2: (3 × 4 + 2 × 1) / 5; needle 1 the mean of both.
+    expect(set(m, 'anderen').items['1.1']).toEqual({ mean: 17 / 5, n: 5, distribution: [2, 0, 0, 0, 3] });
+    expect(set(m, 'anderen').needles['1']).toEqual({ mean: (17 / 5 + 14 / 5) / 2, n: 5, items: ['1.1', '1.2'] });
+    expect(m.strengths[0]).toMatchObject({ needle: '1', basis: 'anderen' });
+    expect(m.strengths[0]?.others).toBeCloseTo(3.1, 12);
+    expect(m.comments.labelledGroups).toEqual([]);
   });
 
   it('3 collega + 3 medewerker: both groups and "anderen"', () => {
@@ -138,14 +111,14 @@ describe('rater groups and "anderen"', () => {
     expect(set(m, 'overige').items['4.1']).toEqual({ mean: 13 / 3, n: 3, distribution: [0, 0, 0, 2, 1] });
   });
 
-  it('"kan ik niet beoordelen" below 3 answers withholds that item for every set', () => {
+  it('"kan ik niet beoordelen" below 3 answers withholds that item; a lone group is "anderen" itself', () => {
     const m = report([
       ...many(2, 'collega', (i) => (i === '2.2' ? null : 3)),
       ...many(2, 'collega', 5),
     ]);
-    expect(keys(m)).toEqual(['anderen', 'groep-collega']);
+    expect(keys(m)).toEqual(['anderen']);
+    expect(m.groupPlacements).toEqual([{ group: 'collega', placement: 'only-group' }]);
     expect(set(m, 'anderen').items['2.2']).toBeNull();
-    expect(set(m, 'groep-collega').items['2.2']).toBeNull();
     expect(set(m, 'anderen').needles['2']).toEqual({ mean: 4, n: 4, items: ['2.1'] });
   });
 
@@ -167,7 +140,8 @@ describe('a non-anonymous manager', () => {
 
   it('is shown on its own, labelled, even alone, and left out of "anderen"', () => {
     const m = report([manager, ...many(3, 'collega', 3)], { managerNonAnonymous: true });
-    expect(keys(m)).toEqual(['anderen', 'groep-collega', 'leidinggevende-niet-anoniem']);
+    expect(keys(m)).toEqual(['anderen', 'leidinggevende-niet-anoniem']);
+    expect(m.groupPlacements).toEqual([{ group: 'collega', placement: 'only-group' }]);
     expect(set(m, 'leidinggevende-niet-anoniem')).toMatchObject({ anonymous: false, n: 1, groups: ['leidinggevende'] });
     expect(set(m, 'leidinggevende-niet-anoniem').items['1.1']).toEqual({ mean: 5, n: 1, distribution: [0, 0, 0, 0, 1] });
     expect(set(m, 'anderen')).toMatchObject({ n: 3, groups: ['collega'] });
@@ -187,9 +161,12 @@ describe('a non-anonymous manager', () => {
 
   it('when the round is anonymous for managers, a manager is one more anonymous respondent', () => {
     const m = report([manager, ...many(3, 'collega', 3)]);
-    // 1 leidinggevende is pooled alone (not shown), and "anderen" − collega would describe 1.
-    expect(keys(m)).toEqual(['groep-collega']);
-    expect(m.pooledGroups).toEqual(['leidinggevende']);
+    // "anderen" (4) is shown; the collega's on their own would leave the 1 leidinggevende uncovered.
+    expect(keys(m)).toEqual(['anderen']);
+    expect(m.groupPlacements).toEqual([
+      { group: 'collega', placement: 'would-leave-few' },
+      { group: 'leidinggevende', placement: 'too-few' },
+    ]);
     expect(m.comments.keepDoing).toEqual([{ text: 'Manager zegt', group: null, nonAnonymousManager: false }]);
   });
 });
@@ -204,12 +181,15 @@ describe('comment labels and order', () => {
       ...from('medewerker', ['d', 'e', 'f', 'g']),
       ...from('extern', ['h', 'i', 'j']),
     ]);
+    expect(keys(big)).toEqual(['anderen', 'groep-medewerker', 'groep-collega', 'groep-extern']);
     expect(big.comments.labelledGroups).toEqual(['collega', 'medewerker', 'extern']);
     expect(big.comments.startDoing.find((c) => c.text === 'd')?.group).toBe('medewerker');
 
-    // 3 collega, 3 medewerker, 1 extern: labelling both groups would tie the one unlabelled comment
-    // to the extern; the smaller (here: later) labelled group loses its label, leaving 4 unlabelled.
+    // 3 collega, 3 medewerker, 1 extern: the medewerkers on their own would leave the extern alone
+    // (7 − 3 − 3 = 1), so they are pooled with the extern in "overige" (4), and their comments go unlabelled.
     const m = report([...from('collega', ['a', 'b', 'c']), ...from('medewerker', ['d', 'e', 'f']), said('extern', 'x')]);
+    expect(keys(m)).toEqual(['anderen', 'groep-collega', 'overige']);
+    expect(set(m, 'overige')).toMatchObject({ groups: ['medewerker', 'extern'], n: 4 });
     expect(m.comments.labelledGroups).toEqual(['collega']);
     const groupOf = Object.fromEntries(m.comments.startDoing.map((c) => [c.text, c.group]));
     expect(groupOf).toEqual({ a: 'collega', b: 'collega', c: 'collega', d: null, e: null, f: null, x: null });
@@ -241,7 +221,6 @@ describe('comment labels and order', () => {
 describe('gaps, strengths and priorities', () => {
   // Others (3 collega, both items of a needle alike): needle 1 … 10 = 5 4 4 3 3 2 2 3 4 1.
   const othersByNeedle = [5, 4, 4, 3, 3, 2, 2, 3, 4, 1] as const;
-  const needleOf = (item: ItemId): number => Number(item.split('.')[0]);
   const responses = many(3, 'collega', (i) => othersByNeedle[needleOf(i) - 1] as Answer);
   // Self: needle 4 → 5 (blind spot, +2), 5 → 4 (blind spot, +1), 9 → 3 (hidden strength, −1),
   // 10 → 1 and 2 = 1.5 (+0.5, within the threshold); the rest as the others see it.
@@ -263,7 +242,8 @@ describe('gaps, strengths and priorities', () => {
   });
 
   it('compares self and others per needle', () => {
-    const m = report(responses, { self: { questionnaire: 1, answers: self } });
+    const m = report(responses, { self: selfInput(self) });
+    expect(m.self).toMatchObject({ takenOn: '2026-11-12', assessmentId: '00000000-0000-4000-8000-0000000000a1' });
     expect(m.self?.needles['10']).toBe(1.5);
     expect(m.self?.items?.['10.2']).toBe(2);
     expect(m.gaps).toHaveLength(10);
@@ -277,7 +257,7 @@ describe('gaps, strengths and priorities', () => {
   });
 
   it('opens with the 3 highest needles and up to 3 priorities, blind spots first', () => {
-    const m = report(responses, { self: { questionnaire: 1, answers: self } });
+    const m = report(responses, { self: selfInput(self) });
     expect(needlesOf(m.strengths)).toEqual(['1', '2', '3']); // 5, 4, 4 (9 also 4: ties by needle id)
     expect(m.strengths[0]).toEqual({ needle: '1', others: 5, basis: 'anderen', self: 5, reason: 'highest-others' });
     expect(m.priorities.map((p) => [p.needle, p.reason])).toEqual([
@@ -295,7 +275,7 @@ describe('gaps, strengths and priorities', () => {
 });
 
 describe('the difference rule policy', () => {
-  it('keeps "anderen" and withholds the smallest subset figure (ties: the later set)', () => {
+  it('keeps "anderen" and takes subsets largest first while the rest stays 0 or ≥ 3 (ties: the later set is left out)', () => {
     const five = [{ key: 'anderen', contributors: 5 }, { key: 'groep-collega', contributors: 3 }] as const;
     expect(withheldByDifferenceRule(five)).toEqual(new Set(['groep-collega']));
     const tie = [

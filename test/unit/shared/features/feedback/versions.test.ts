@@ -59,12 +59,13 @@ describe('"kan ik niet beoordelen" per item', () => {
     expect(needlesManyCouldNotJudge(m)).toEqual([8]);
   });
 
-  it('has no counts when "anderen" is not published (3 collega + 2 bestuurlijk: 5 − 3 = 2) or too few answered', () => {
+  it('counts over "anderen" even where no group is shown (3 collega + 2 bestuurlijk: 5 − 3 = 2); none with too few others', () => {
     const m = report([...many(3, 'collega', () => null), ...many(2, 'bestuurlijk', () => null)]);
-    expect(m.sets.map((s) => s.key)).toEqual(['groep-collega']);
-    expect(m.cannotJudge).toBeNull();
-    expect(needlesManyCouldNotJudge(m)).toEqual([]);
-    expect(report(many(2, 'extern', () => null)).cannotJudge).toBeNull();
+    expect(m.sets.map((s) => s.key)).toEqual(['anderen']);
+    expect(m.cannotJudge?.['1.1']).toEqual({ count: 5, atLeast: false });
+    expect(needlesManyCouldNotJudge(m)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    const few = report(many(2, 'extern', () => null));
+    expect([few.sets, few.cannotJudge, needlesManyCouldNotJudge(few)]).toEqual([[], null, []]);
   });
 
   it('leaves a non-anonymous manager out of the counts', () => {
@@ -75,18 +76,21 @@ describe('"kan ik niet beoordelen" per item', () => {
   });
 });
 
+/** The meetmoment a report compares with (its answers given per test). */
+const SELF = { assessmentId: '00000000-0000-4000-8000-0000000000a1', takenOn: '2026-11-12' } as const;
+
 describe('questionnaire versions in the report', () => {
   const responses = many(3, 'collega', () => 3);
   const selfAnswers = Object.fromEntries(ALL_ITEM_IDS.map((id) => [id, 5])) as Record<ItemId, Answer>;
 
   it('names the round\'s version and compares self per item only with a self-assessment of that version', () => {
-    const same = report(responses, { self: { questionnaire: 2, answers: selfAnswers } });
+    const same = report(responses, { self: { ...SELF, questionnaire: 2, answers: selfAnswers } });
     expect(same.questionnaire).toEqual({ id: 'kompas', version: 2 });
     expect(same.self).toMatchObject({ questionnaire: { id: 'kompas', version: 2 }, needles: { '1': 5 } });
     expect(same.self?.items?.['1.1']).toBe(5);
 
     // A v1 self-assessment beside a v2 round: needles compare (gaps), items do not.
-    const other = report(responses, { self: { questionnaire: 1, answers: selfAnswers } });
+    const other = report(responses, { self: { ...SELF, questionnaire: 1, answers: selfAnswers } });
     expect(other.self?.questionnaire.version).toBe(1);
     expect(other.self?.items).toBeNull();
     expect(other.gaps.find((g) => g.needle === '1')).toMatchObject({ self: 5, others: 3, kind: 'blind-spot' });
