@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type KeyInput } from 'puppeteer-core';
-import { requireFile, sleep, withTimeout, type Engine, type EngineKey, type EngineSession } from './support';
+import { requireFile, sleep, whileRunning, withTimeout, type Engine, type EngineKey, type EngineSession } from './support';
 
 export const FIREFOX = process.env.KOMPAS_FIREFOX ?? '/usr/bin/firefox-esr';
 
@@ -41,6 +41,12 @@ export async function launchFirefox(workDir: string): Promise<EngineSession> {
     protocolTimeout: 20_000,
     extraPrefsFirefox: { 'browser.download.folderList': 2, 'browser.download.dir': downloads },
   });
+  // Puppeteer also ends the browser on Ctrl-C and SIGTERM by itself (handleSIGINT, handleSIGTERM).
+  const close = async (): Promise<void> => {
+    await shutDown(browser);
+    release();
+  };
+  const release = whileRunning(close);
   try {
     const page = await browser.newPage();
     page.setDefaultTimeout(15_000);
@@ -58,9 +64,9 @@ export async function launchFirefox(workDir: string): Promise<EngineSession> {
         await page.screenshot({ path: path as `${string}.png` });
       },
     };
-    return { engine, downloads, close: () => shutDown(browser) };
+    return { engine, downloads, close };
   } catch (error) {
-    await shutDown(browser);
+    await close();
     throw error;
   }
 }

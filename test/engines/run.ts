@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchFirefox } from './firefox';
 import { answerAsColleague } from './scenario';
-import { MissingTool, withTimeout, type EngineSession } from './support';
+import { MissingTool, endAllRunning, withTimeout, type EngineSession } from './support';
 import { launchWebKit } from './webkit';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -27,6 +27,14 @@ interface Outcome {
   readonly ok: boolean;
   readonly seconds: number;
   readonly detail: string;
+}
+
+// The browsers run in their own process groups: an interrupted run ends them itself.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`${signal}: ending the browsers…`);
+    void endAllRunning().finally(() => process.exit(130));
+  });
 }
 
 async function runEngine(key: string, launch: (workDir: string) => Promise<EngineSession>, formHtml: string): Promise<Outcome> {

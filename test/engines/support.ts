@@ -105,6 +105,19 @@ export async function killGroup(child: ChildProcess, graceMs = 3_000): Promise<v
   }
 }
 
+const cleanups = new Set<() => Promise<void>>();
+
+/** Registers how to end processes just started, for an interrupted run; returns the unregistration. */
+export function whileRunning(cleanup: () => Promise<void>): () => void {
+  cleanups.add(cleanup);
+  return () => cleanups.delete(cleanup);
+}
+
+/** Ends whatever is still registered (Ctrl-C or SIGTERM during a run). */
+export async function endAllRunning(): Promise<void> {
+  await Promise.allSettled([...cleanups].map((cleanup) => cleanup()));
+}
+
 /** A program the run needs is not installed: said in one line, without a stack. */
 export class MissingTool extends Error {}
 

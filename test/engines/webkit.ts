@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Builder, By, Key, type WebDriver } from 'selenium-webdriver';
-import { killGroup, requireFile, waitFor, withTimeout, type Engine, type EngineKey, type EngineSession } from './support';
+import { killGroup, requireFile, waitFor, whileRunning, withTimeout, type Engine, type EngineKey, type EngineSession } from './support';
 
 export const WEBKIT_DRIVER = process.env.KOMPAS_WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriver';
 export const MINIBROWSER = process.env.KOMPAS_MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -61,7 +61,9 @@ export async function launchWebKit(workDir: string): Promise<EngineSession> {
   const close = async (): Promise<void> => {
     await quit(driver);
     await killGroup(child);
+    release();
   };
+  const release = whileRunning(close);
   try {
     await waitFor(`WebKitWebDriver on port ${port}`, async () => {
       if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited with ${child.exitCode}: ${output.trim()}`);
