@@ -12,7 +12,9 @@ import { pathToFileURL } from 'node:url';
 import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
 import type { Answer, ItemId } from '@shared/kernel/compass/model';
 import { CURRENT_QUESTIONNAIRE_VERSION, itemOf } from '@shared/kernel/compass/questionnaires';
+import { decodeBase64url } from '@shared/features/exchange/base64url';
 import { RESPONSE_MAX_BYTES, responseFileSchema, responsePayloadSchema, type ResponsePayload } from '@shared/features/exchange/formats';
+import { paddedSize } from '@shared/features/exchange/padding';
 import { buildInvitation, embedInvitation, INVITATION_PLACEHOLDER, type InvitationInput } from '@shared/features/exchange/invitation';
 import { decryptResponse, generateRoundKeyPair, importRoundPrivateKey, type RoundKeyPair } from '@shared/features/exchange/responseCrypto';
 import { expectNoAxeViolations, screenshotPath, tabTo } from './fixtures';
@@ -20,6 +22,9 @@ import { expectNoAxeViolations, screenshotPath, tabTo } from './fixtures';
 const ROOT = resolve(import.meta.dirname, '../..');
 const FORM = join(ROOT, 'out/respond/index.html');
 const FORM_MAX_BYTES = 150 * 1024;
+const RETURN_TO = 'secretariaat.dgbestuur@example.nl';
+/** A long folder path without spaces: it must wrap at 200 % zoom instead of widening the page. */
+const RETURN_TO_FOLDER = '\\\\fileserver.example.nl\\Gedeeld\\DG-Bestuur\\Leiderschap\\360-feedback-najaar\\Anne-de-Vries\\antwoorden';
 const LOCAL_PROTOCOLS = new Set(['file:', 'data:', 'blob:']);
 
 let workDir = '';
@@ -78,7 +83,11 @@ async function readSaved(page: Page, save: () => Promise<void>, form: OpenForm):
   expect(file.roundId).toBe(form.roundId);
   const plain = await decryptResponse(file, await importRoundPrivateKey(form.keys.privateKey));
   expect(plain).not.toBeNull();
-  return { payload: responsePayloadSchema.parse(JSON.parse(plain ?? '')), fileName };
+  // Padded (spec §2): the JSON, then spaces up to its bucket; the ciphertext is that plus the tag.
+  const json = (plain ?? '').trimEnd();
+  expect(Buffer.byteLength(plain ?? '')).toBe(paddedSize(Buffer.byteLength(json)));
+  expect(decodeBase64url(file.ct)?.length).toBe(Buffer.byteLength(plain ?? '') + 16);
+  return { payload: responsePayloadSchema.parse(JSON.parse(json)), fileName };
 }
 
 function expectOnlyLocalRequests(requests: readonly string[]): void {
@@ -89,13 +98,15 @@ function expectOnlyLocalRequests(requests: readonly string[]): void {
 test('a colleague answers in Dutch, partly by keyboard, and saves an encrypted answer', async ({ page }) => {
   expect(statSync(FORM).size).toBeLessThanOrEqual(FORM_MAX_BYTES);
   expect(readFileSync(FORM, 'utf8').split(INVITATION_PLACEHOLDER)).toHaveLength(2);
-  const form = await openForm(page, {}, 'collega');
+  const form = await openForm(page, { returnTo: RETURN_TO }, 'collega');
 
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Over deze vragenlijst');
   await expect(page.getByText('Anne de Vries vraagt u om feedback')).toBeVisible();
   await expect(page.getByText('uiterlijk 31 maart 2026')).toBeVisible();
   await expect(page.getByTestId('not-anonymous')).toHaveCount(0);
+  await expect(page.getByTestId('return-to')).toHaveText(`Stuur uw antwoord na het opslaan naar: ${RETURN_TO}`);
+  await expect(page.getByText(/coach/)).toHaveCount(0);
   await expectNoAxeViolations(page, 'respond intro');
   await page.screenshot({ path: screenshotPath('respond-intro'), fullPage: true });
 
@@ -168,6 +179,12 @@ test('a colleague answers in Dutch, partly by keyboard, and saves an encrypted a
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uw antwoord is opgeslagen');
   await expect(page.getByTestId('file-name')).toHaveText(first.fileName);
+  const send = page.getByTestId('send-to');
+  await expect(send.getByRole('heading', { level: 2 })).toHaveText('Nog één stap: het bestand versturen');
+  await expect(send).toContainText(`Stuur het bestand ${first.fileName} naar:`);
+  await expect(send.locator('.return-target')).toHaveText(RETURN_TO);
+  await expect(send).toContainText('Graag uiterlijk 31 maart 2026.');
+  await expect(page.getByText(/coach/)).toHaveCount(0);
   await expectNoAxeViolations(page, 'respond saved');
   await page.screenshot({ path: screenshotPath('respond-saved'), fullPage: true });
 
@@ -188,6 +205,8 @@ test('a non-anonymous manager is warned before the first question (English, phon
   await expect(warning).toContainText('this answer is not anonymous');
   await expect(page.locator('fieldset.item')).toHaveCount(0);
   await expect(page.getByText('You are answering as manager.')).toBeVisible();
+  // An invitation from before returnTo existed: send the file back as agreed, no empty promise.
+  await expect(page.getByTestId('return-to')).toHaveText('After saving, send your answer back in the way you agreed with the person who sent you this invitation.');
   const warningBox = await warning.boundingBox();
   const startBox = await page.getByRole('button', { name: 'Go to the questions' }).boundingBox();
   expect(warningBox!.y).toBeLessThan(startBox!.y);
@@ -223,6 +242,46 @@ test('a non-anonymous manager is warned before the first question (English, phon
   expect(saved.payload.comments).toEqual({});
   expect(Object.values(saved.payload.answers)).toEqual(ALL_ITEM_IDS.map((id) => (id.endsWith('.1') ? 5 : null)));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your answer has been saved');
+  await expect(page.getByTestId('send-to')).toContainText(`Send the file ${saved.fileName} back in the way you agreed with the person who sent you this invitation.`);
+  await expect(page.getByText(/coach/)).toHaveCount(0);
+  expectOnlyLocalRequests(form.requests);
+});
+
+test('where to send the answer, in English and at 200 % zoom, on the first page and after saving', async ({ page }) => {
+  const form = await openForm(page, { raterGroup: 'extern', language: 'en', returnTo: RETURN_TO_FOLDER, closesOn: '2026-04-15' }, 'extern');
+  const returnTo = page.getByTestId('return-to');
+  await expect(returnTo).toHaveText(`After saving, send your answer to: ${RETURN_TO_FOLDER}`);
+  await page.screenshot({ path: screenshotPath('respond-intro-en'), fullPage: true });
+
+  // 200 % zoom of a 1280 × 900 window: half the CSS pixels. The long path wraps; nothing scrolls sideways.
+  await page.setViewportSize({ width: 640, height: 450 });
+  await expect(returnTo).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await expectNoAxeViolations(page, 'respond intro, English, 200 %');
+  await page.screenshot({ path: screenshotPath('respond-intro-en-zoom200'), fullPage: true });
+
+  await page.getByRole('button', { name: 'Go to the questions' }).click();
+  for (let step = 0; step < 5; step++) {
+    const ids = await page.locator('fieldset.item').evaluateAll((sets) => sets.map((s) => s.id.slice(5).replace('-', '.')));
+    for (const id of ids) await item(page, id, id.startsWith('3.') ? 'na' : '3').check();
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await page.getByRole('button', { name: 'Go to review' }).click();
+  const saved = await readSaved(page, () => page.getByRole('button', { name: 'Save answer' }).click(), form);
+  expect(saved.payload.raterGroup).toBe('extern');
+  expect(Object.values(saved.payload.answers)).toEqual(ALL_ITEM_IDS.map((id) => (id.startsWith('3.') ? null : 3)));
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your answer has been saved');
+  const send = page.getByTestId('send-to');
+  await expect(send.getByRole('heading', { level: 2 })).toHaveText('One more step: sending the file');
+  await expect(send).toContainText(`Send the file ${saved.fileName} to:`);
+  await expect(send.locator('.return-target')).toHaveText(RETURN_TO_FOLDER);
+  await expect(send).toContainText('Please do so by 15 April 2026.');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await expectNoAxeViolations(page, 'respond saved, English, 200 %');
+  await page.screenshot({ path: screenshotPath('respond-saved-en-zoom200'), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: screenshotPath('respond-saved-en'), fullPage: true });
   expectOnlyLocalRequests(form.requests);
 });
 

@@ -1,7 +1,7 @@
 /** After saving: the file name, what to do with it, saving the same answer again, or starting over. */
 import type { StepContext } from './context';
 import { h, uid } from './dom';
-import { fill } from './texts';
+import { fill, formatDate } from './texts';
 import { fillWithNode } from './widgets';
 
 function saveAgain(ctx: StepContext): HTMLElement {
@@ -44,16 +44,37 @@ function startOver(ctx: StepContext): HTMLElement {
   return h('section', { class: 'restart', 'aria-labelledby': id }, h('h2', { id }, t.done.restartTitle), h('p', {}, t.done.restartHint), open, confirm);
 }
 
+/** Where to send the file: the invitation's `returnTo`, or (an older invitation) the way that was agreed. */
+function sendFile(ctx: StepContext, fileName: string): HTMLElement {
+  const { t, state, lang } = ctx;
+  const { returnTo, closesOn } = state.invitation;
+  const id = uid('send');
+  const file = (): HTMLElement => h('span', { class: 'file-name' }, fileName);
+  const by = closesOn === null ? null : h('p', {}, fill(t.done.sendBy, { date: formatDate(closesOn, lang) }));
+  if (returnTo === undefined) {
+    return h('section', { class: 'notice info send', 'aria-labelledby': id, 'data-testid': 'send-to' }, h('h2', { id }, t.done.sendTitle), h('p', {}, ...fillWithNode(t.done.sendAsAgreed, 'file', file())), by);
+  }
+  return h(
+    'section',
+    { class: 'notice info send', 'aria-labelledby': id, 'data-testid': 'send-to' },
+    h('h2', { id }, t.done.sendTitle),
+    h('p', {}, ...fillWithNode(t.done.sendTo, 'file', file())),
+    h('p', { class: 'return-target' }, h('strong', {}, returnTo)),
+    h('p', {}, t.done.sendHow),
+    by,
+  );
+}
+
 export function doneStep(ctx: StepContext): HTMLElement {
   const { t, state } = ctx;
-  const leader = state.invitation.leader.trim();
-  const fileName = h('strong', { class: 'file-name', 'data-testid': 'file-name' }, state.saved?.fileName ?? '');
+  const saved = state.saved?.fileName ?? '';
+  const fileName = h('strong', { class: 'file-name', 'data-testid': 'file-name' }, saved);
   return h(
     'div',
     { class: 'step done' },
     h('h1', {}, t.done.title),
     h('div', { class: 'notice success' }, h('p', {}, ...fillWithNode(t.done.file, 'file', fileName))),
-    h('p', {}, leader === '' ? t.done.sendNeutral : fill(t.done.sendNamed, { leader })),
+    sendFile(ctx, saved),
     h('p', {}, t.done.unreadable),
     h('p', {}, t.done.close),
     saveAgain(ctx),

@@ -4,6 +4,7 @@ import type { StepContext } from './context';
 import { h, uid } from './dom';
 import { STEP } from './state';
 import { fill, formatDate } from './texts';
+import { fillWithNode } from './widgets';
 
 function notAnonymousWarning(ctx: StepContext): HTMLElement {
   const { t } = ctx;
@@ -68,6 +69,15 @@ function groupChoice(ctx: StepContext): { readonly element: HTMLElement; readonl
   return { element: fieldset, showError };
 }
 
+/** Where the saved file goes (spec §1 `returnTo`); an invitation from before it existed points to what was agreed. */
+function returnTo(ctx: StepContext): HTMLElement {
+  const { t, state } = ctx;
+  const where = state.invitation.returnTo;
+  if (where === undefined) return h('p', { class: 'return-to', 'data-testid': 'return-to' }, t.intro.returnAsAgreed);
+  const target = h('strong', { class: 'return-target' }, where);
+  return h('p', { class: 'return-to', 'data-testid': 'return-to' }, ...fillWithNode(t.intro.returnTo, 'returnTo', target));
+}
+
 export function introStep(ctx: StepContext): HTMLElement {
   const { t, state, lang } = ctx;
   const inv = state.invitation;
@@ -87,6 +97,7 @@ export function introStep(ctx: StepContext): HTMLElement {
     h('p', {}, t.intro.why),
     h('p', {}, t.intro.duration),
     inv.closesOn === null ? null : h('p', { class: 'deadline' }, fill(t.intro.closesOn, { date: formatDate(inv.closesOn, lang) })),
+    returnTo(ctx),
     inv.anonymous ? anonymity(ctx) : null,
     h('p', { class: 'notice plain' }, t.intro.nothingStored),
     fixed === null ? choice?.element : h('p', { class: 'group-fixed' }, fill(t.intro.groupFixed, { group: t.groups[fixed] })),

@@ -21,9 +21,20 @@ export interface PayloadInput {
   readonly needleComments: ReadonlyMap<NeedleId, string>;
 }
 
-/** Trimmed and within the limit, or undefined when nothing is left. */
+// Invisible control characters (all but tab and newline): JSON would write each as a 6-byte escape.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+// Half of a character (from pasting, or from cutting at the limit): JSON would escape it too.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Trimmed and within the limit, or undefined when nothing is left. Line breaks become `\n`, other
+ * control characters go and a broken character becomes U+FFFD, so every character takes at most 3
+ * bytes in the JSON and the largest answer fits the largest padding bucket (spec §2).
+ */
 export function cleanComment(text: string): string | undefined {
-  const trimmed = text.trim().slice(0, COMMENT_MAX).trim();
+  const plain = text.replace(/\r\n?/g, '\n').replace(CONTROL, '');
+  const trimmed = plain.trim().slice(0, COMMENT_MAX).trim().replace(LONE_SURROGATE, '\ufffd');
   return trimmed === '' ? undefined : trimmed;
 }
 

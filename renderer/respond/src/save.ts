@@ -1,6 +1,6 @@
 /** Encrypting the answer for the round's public key and letting the browser save it as a file. */
 import { responseTooLarge } from '@shared/features/exchange/formatConstants';
-import { encryptResponse, responseFileName } from '@shared/features/exchange/responseCrypto';
+import { encryptResponse, responseFileName, serializeResponseFile } from '@shared/features/exchange/responseCrypto';
 import type { ValidInvitation } from './invitation';
 
 /** True when this browser offers what saving needs (a secure context with WebCrypto). */
@@ -23,11 +23,20 @@ export function downloadText(text: string, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Encrypts the payload JSON and saves it; returns the file name. A new file (and key) every time. */
-export async function saveResponse(payloadJson: string, invitation: ValidInvitation): Promise<string> {
+/**
+ * The text of the response file for this payload JSON: encrypted for the round, padded to its bucket
+ * (spec §2) so that its length says nothing about the answer within the bucket. A new key every time.
+ */
+export async function responseFileText(payloadJson: string, invitation: ValidInvitation): Promise<string> {
   const file = await encryptResponse(payloadJson, invitation.roundId, invitation.publicKey);
-  const text = JSON.stringify(file);
+  const text = serializeResponseFile(file);
   if (responseTooLarge(new TextEncoder().encode(text).length)) throw new Error('response too large');
+  return text;
+}
+
+/** Encrypts the payload JSON and saves it as a new file; returns the file name. */
+export async function saveResponse(payloadJson: string, invitation: ValidInvitation): Promise<string> {
+  const text = await responseFileText(payloadJson, invitation);
   const fileName = responseFileName();
   downloadText(text, fileName);
   return fileName;

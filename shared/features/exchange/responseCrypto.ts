@@ -1,11 +1,13 @@
 /**
  * Response encryption of spec §2 with WebCrypto only (the respondent's browser and Node alike):
  * ephemeral ECDH P-256 → HKDF-SHA-256 (salt = roundId, info = "ambtelijk-kompas/antwoord/v1")
- * → AES-GCM-256 with a 12-byte IV and the roundId as additional data.
+ * → AES-GCM-256 with a 12-byte IV and the roundId as additional data. The plaintext is padded to
+ * its bucket (padding.ts) before encryption, so every writer pads the same way.
  */
 import { decodeBase64url, encodeBase64url } from './base64url';
 import { RESPONSE_FORMAT, RESPONSE_INFO } from './formatConstants';
 import type { PublicJwk, ResponseFile } from './formats';
+import { padPlaintext } from './padding';
 
 const subtle = (): SubtleCrypto => globalThis.crypto.subtle;
 const utf8 = new TextEncoder();
@@ -43,14 +45,19 @@ async function aesKey(sharedSecret: ArrayBuffer, roundId: string, usage: KeyUsag
   );
 }
 
-/** Encrypts a payload for a round's public key, as the respondent form does. */
-export async function encryptResponse(plaintext: string, roundId: string, roundPublicKey: PublicJwk): Promise<ResponseFile> {
+/**
+ * Encrypts a payload's JSON text for a round's public key, padded to its bucket, as the respondent form
+ * does. The fields are in the spec's order and all of fixed length but `ct`, whose length follows from
+ * the bucket alone: one bucket, one file size. Throws a RangeError past the largest bucket.
+ */
+export async function encryptResponse(payloadJson: string, roundId: string, roundPublicKey: PublicJwk): Promise<ResponseFile> {
+  const plaintext = padPlaintext(payloadJson);
   const recipient = await subtle().importKey('jwk', roundPublicKey, ECDH, false, []);
   const ephemeral = await subtle().generateKey(ECDH, true, ['deriveBits']);
   const shared = await subtle().deriveBits({ name: 'ECDH', public: recipient }, ephemeral.privateKey, 256);
   const key = await aesKey(shared, roundId, 'encrypt');
   const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
-  const ct = await subtle().encrypt({ name: 'AES-GCM', iv, additionalData: utf8.encode(roundId) }, key, utf8.encode(plaintext));
+  const ct = await subtle().encrypt({ name: 'AES-GCM', iv, additionalData: utf8.encode(roundId) }, key, plaintext);
   return {
     format: RESPONSE_FORMAT,
     version: 1,
@@ -84,4 +91,13 @@ export async function decryptResponse(file: ResponseFile, roundPrivateKey: Crypt
 export function responseFileName(): string {
   const bytes = globalThis.crypto.getRandomValues(new Uint8Array(4));
   return `kompas-antwoord-${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}.json`;
+}
+
+/**
+ * The text of a saved response file: compact JSON with the fields in the spec's order (§2), whatever
+ * order the object was built in, so that files of one bucket have one size.
+ */
+export function serializeResponseFile(file: ResponseFile): string {
+  const { format, version, roundId, epk, iv, ct } = file;
+  return JSON.stringify({ format, version, roundId, epk: { kty: epk.kty, crv: epk.crv, x: epk.x, y: epk.y }, iv, ct });
 }

@@ -19,12 +19,14 @@ export const respond = {
     why: 'The questions follow the Compass for public-service leadership: five dimensions, each with two needles that point the way to good leadership in the public sector. Your view from the outside shows where this leader is already strong and where there is room to grow.',
     duration: 'It takes about 8 minutes: 20 short questions and, if you like, a few open questions.',
     closesOn: 'Please save and send your answer by {{date}}.',
+    returnTo: 'After saving, send your answer to: {{returnTo}}',
+    returnAsAgreed: 'After saving, send your answer back in the way you agreed with the person who sent you this invitation.',
     anonymousTitle: 'How your answer stays anonymous',
     anonymous: [
       'You do not enter your name anywhere. The answer file contains no time and no details about your computer or browser.',
       'The file is encrypted. Only this leader’s app can open it; it is unreadable for anyone else.',
       'This leader sees your answers only combined with those of at least two others, and only after the feedback round has been closed.',
-      'Want more distance? Send the file through the coach or the shared folder, as the invitation says.',
+      'The file itself does not say who filled it in. Whoever receives it from you only knows that you answered.',
     ],
     managerTitle: 'Please note: this answer is not anonymous',
     manager:
@@ -93,8 +95,12 @@ export const respond = {
   done: {
     title: 'Your answer has been saved',
     file: 'Your browser has saved the file {{file}}, usually in the Downloads folder.',
-    sendNamed: 'Send this file to {{leader}} in the way the invitation describes, for example through the coach or a shared folder.',
-    sendNeutral: 'Send this file back in the way the invitation describes, for example through the coach or a shared folder.',
+    sendTitle: 'One more step: sending the file',
+    sendTo: 'Send the file {{file}} to:',
+    sendHow: 'You can attach it to an e-mail or, if a folder is named above, put the file in that folder.',
+    sendBy: 'Please do so by {{date}}.',
+    sendAsAgreed:
+      'Send the file {{file}} back in the way you agreed with the person who sent you this invitation. If you are not sure how, please ask them.',
     unreadable: 'The file is encrypted: only this leader’s app can read it. For anyone else, including you, it is unreadable.',
     close: 'You can then close this page. Thank you for your time and openness.',
     againTitle: 'Cannot find the file?',

@@ -22,12 +22,15 @@ export const respond = {
     why: 'De vragen volgen het Kompas voor ambtelijk leiderschap: vijf dimensies met elk twee naalden die richting geven aan goed leiderschap in de publieke sector. Uw blik van buitenaf laat zien waar deze leider al sterk staat en waar groei mogelijk is.',
     duration: 'Het invullen duurt ongeveer 8 minuten: 20 korte vragen en, als u wilt, een paar open vragen.',
     closesOn: 'Sla uw antwoord op en verstuur het uiterlijk {{date}}.',
+    returnTo: 'Stuur uw antwoord na het opslaan naar: {{returnTo}}',
+    returnAsAgreed:
+      'Stuur uw antwoord na het opslaan terug op de manier die u hebt afgesproken met degene die u deze uitnodiging stuurde.',
     anonymousTitle: 'Zo blijft uw antwoord anoniem',
     anonymous: [
       'U vult nergens uw naam in. Het antwoordbestand bevat ook geen tijdstip en geen gegevens over uw computer of browser.',
       'Het bestand wordt versleuteld. Alleen de app van deze leider kan het openen; voor iedereen anders is het onleesbaar.',
       'Deze leider ziet uw antwoorden alleen samengevoegd met die van minstens twee anderen, en pas nadat de feedbackronde is gesloten.',
-      'Wilt u extra afstand? Stuur het bestand dan via de coach of via de gedeelde map, zoals in de uitnodiging staat.',
+      'Het bestand zelf vermeldt niet wie het invulde. Wie het van u ontvangt, weet alleen dát u hebt geantwoord.',
     ],
     managerTitle: 'Let op: dit antwoord is niet anoniem',
     manager:
@@ -98,8 +101,12 @@ export const respond = {
   done: {
     title: 'Uw antwoord is opgeslagen',
     file: 'Uw browser heeft het bestand {{file}} opgeslagen, meestal in de map Downloads.',
-    sendNamed: 'Stuur dit bestand naar {{leader}} op de manier die in de uitnodiging staat, bijvoorbeeld via de coach of een gedeelde map.',
-    sendNeutral: 'Stuur dit bestand terug op de manier die in de uitnodiging staat, bijvoorbeeld via de coach of een gedeelde map.',
+    sendTitle: 'Nog één stap: het bestand versturen',
+    sendTo: 'Stuur het bestand {{file}} naar:',
+    sendHow: 'Dat kan als bijlage bij een e-mail of, als hierboven een map staat, door het bestand in die map te zetten.',
+    sendBy: 'Graag uiterlijk {{date}}.',
+    sendAsAgreed:
+      'Stuur het bestand {{file}} terug op de manier die u hebt afgesproken met degene die u deze uitnodiging stuurde. Weet u niet meer hoe, vraag het dan aan die persoon.',
     unreadable: 'Het bestand is versleuteld: alleen de app van deze leider kan het lezen. Voor iedereen anders, ook voor u, is het onleesbaar.',
     close: 'Daarna kunt u deze pagina sluiten. Dank u wel voor uw tijd en openheid.',
     againTitle: 'Bestand niet gevonden?',

@@ -175,6 +175,49 @@ describe('respondent form', () => {
     expect(document.getElementById('item-1-1')?.querySelector('legend')?.textContent).toContain(itemOf(1, '1.1').others.en);
   });
 
+  it('names where to send the answer on the first page and again after saving', async () => {
+    const where = 'Secretariaat DG Bestuur, \\\\fileserver\\360\\Anne de Vries';
+    mount(valid({ raterGroup: 'collega', returnTo: where, closesOn: '2026-03-31' }));
+    expect(document.querySelector('[data-testid="return-to"]')?.textContent).toBe(`Stuur uw antwoord na het opslaan naar: ${where}`);
+    expect(document.querySelector('[data-testid="return-to"] strong')?.textContent).toBe(where);
+    button('Naar de vragen').click();
+    answerAll();
+    button('Naar controleren').click();
+    button('Antwoord opslaan').click();
+    await vi.waitFor(() => expect(heading()).toBe('Uw antwoord is opgeslagen'));
+    const send = document.querySelector('[data-testid="send-to"]');
+    expect(send?.querySelector('h2')?.textContent).toBe('Nog één stap: het bestand versturen');
+    expect(send?.textContent).toContain('Stuur het bestand kompas-antwoord-0a1b2c3d.json naar:');
+    expect(send?.querySelector('.return-target')?.textContent).toBe(where);
+    expect(send?.textContent).toContain('Graag uiterlijk 31 maart 2026.');
+    expect(document.body.textContent).not.toMatch(/coach|gedeelde map, zoals/);
+  });
+
+  it('an invitation without returnTo (made before it existed) says to send the file back as agreed, in both languages', async () => {
+    mount(valid({ raterGroup: 'collega', returnTo: null }));
+    expect(document.querySelector('[data-testid="return-to"]')?.textContent).toBe(
+      'Stuur uw antwoord na het opslaan terug op de manier die u hebt afgesproken met degene die u deze uitnodiging stuurde.',
+    );
+    expect(document.body.textContent).not.toMatch(/coach|gedeelde map, zoals/);
+    button('Naar de vragen').click();
+    answerAll();
+    button('Naar controleren').click();
+    button('Antwoord opslaan').click();
+    await vi.waitFor(() => expect(heading()).toBe('Uw antwoord is opgeslagen'));
+    expect(document.querySelector('[data-testid="send-to"]')?.textContent).toContain(
+      'Stuur het bestand kompas-antwoord-0a1b2c3d.json terug op de manier die u hebt afgesproken met degene die u deze uitnodiging stuurde.',
+    );
+    expect(document.querySelector('[data-testid="send-to"] .return-target')).toBeNull();
+    expect(document.body.textContent).not.toMatch(/coach/);
+
+    mount(valid({ raterGroup: 'collega', returnTo: null, language: 'en' }));
+    expect(document.querySelector('[data-testid="return-to"]')?.textContent).toBe(
+      'After saving, send your answer back in the way you agreed with the person who sent you this invitation.',
+    );
+    mount(valid({ raterGroup: 'collega', returnTo: 'feedback@example.org', language: 'en' }));
+    expect(document.querySelector('[data-testid="return-to"]')?.textContent).toBe('After saving, send your answer to: feedback@example.org');
+  });
+
   it('speaks English when the invitation says so', () => {
     mount(valid({ language: 'en', closesOn: '2026-03-31' }));
     expect(document.documentElement.lang).toBe('en');
