@@ -6,7 +6,7 @@ export const invitationMail = {
   askNoName: 'Ik vraag u om feedback op mijn leiderschap, aan de hand van het Kompas voor ambtelijk leiderschap.',
   howTo:
     'In de bijlage vindt u het bestand {{file}}. Sla het op en open het in uw browser (Edge, Chrome, Firefox of Safari); er is geen internet of account nodig. Beantwoord twintig korte vragen en klik op "Antwoord opslaan". Dat kost ongeveer acht minuten.',
-  closes: 'Graag uw antwoord vóór {{date}}.',
+  closes: 'Graag uw antwoord uiterlijk op {{date}}.',
   anonymous:
     'Uw antwoord is anoniem. Het bestand dat u opslaat bevat geen naam, tijdstip of gegevens over uw computer, en is versleuteld: alleen de app van de leider kan het openen. Scores worden pas getoond als de ronde is gesloten, en alleen samen met die van minstens twee anderen.',
   notAnonymous:

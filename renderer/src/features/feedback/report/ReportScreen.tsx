@@ -14,6 +14,7 @@ import { ReportHighlights } from './ReportHighlights';
 import { ReportItems } from './ReportItems';
 import { ReportNeedles } from './ReportNeedles';
 import { GROUP_LABEL } from '../../../ui/labels';
+import { SelfDeletedNote } from '../Comparison';
 
 /**
  * The 360° report of a closed round. It opens with what to do with it (strengths, priorities), then
@@ -77,6 +78,7 @@ export function ReportScreen({ id }: { id: string }) {
           )}
         </p>
       </div>
+      <SelfDeletedNote comparedWith={round.comparedWith} />
 
       <p className="notice notice--info">
         {t('report.privacy', { k })}
