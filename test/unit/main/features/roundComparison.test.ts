@@ -124,6 +124,21 @@ describe('deleting the meetmoment a report compares with', () => {
     expect((await harness.call<Report>('getReport', { id: closed.id })).report.self).toBeNull();
   });
 
+  it('while the round is being closed: the round never keeps the deleted meetmoment', async () => {
+    harness = await openHarness();
+    const older = await meetmoment(harness, '2025-01-10', 2);
+    const latest = await meetmoment(harness, '2025-05-01', 4);
+    const round = await harness.createRound();
+    await harness.call('importResponses', { files: await harness.responseFiles(round.id, 6) });
+
+    await Promise.all([harness.call('deleteAssessment', { id: latest.id }), harness.call('closeRound', { id: round.id })]);
+
+    const closed = await harness.call<Report>('getReport', { id: round.id });
+    // Closed before the deletion (then marked deleted) or after it (then the older one): never the deleted one.
+    expect([{ kind: 'deleted' }, { kind: 'meetmoment', assessmentId: older.id, takenOn: '2025-01-10' }]).toContainEqual(closed.round.comparedWith);
+    expect(filesMentioning(harness.dir, latest.id)).toEqual([]);
+  });
+
   it('changes nothing in rounds that compare with another meetmoment', async () => {
     harness = await openHarness();
     const kept = await meetmoment(harness, '2025-05-01', 4);
