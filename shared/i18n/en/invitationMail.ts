@@ -12,7 +12,7 @@ export const invitationMail = {
   notAnonymous: 'Please note: your answer as line manager is not anonymous. The leader will see your answers as those of the line manager.',
   blocked:
     'Does your e-mail program block the attachment, or only show a preview? Then first save the attachment on your computer and open the saved file. If that does not work either, ask the sender where you can find the same file in a shared folder.',
-  sendBack: 'Send the saved answer file (kompas-antwoord-….json) to: {{returnTo}}.',
+  sendBack: 'Send the saved answer file (kompas-antwoord-….json) to:',
   sendBackUnknown: 'Send the saved answer file (kompas-antwoord-….json) back as agreed with the sender of this e-mail.',
   thanks: 'Thank you for your time and candour.',
 } as const;

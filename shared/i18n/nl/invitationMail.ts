@@ -13,7 +13,7 @@ export const invitationMail = {
     'Let op: uw antwoord als leidinggevende is niet anoniem. De leider ziet uw antwoorden als die van de leidinggevende.',
   blocked:
     'Houdt uw e-mailprogramma de bijlage tegen, of toont het alleen een voorbeeld? Sla de bijlage dan eerst op uw computer op en open het opgeslagen bestand. Lukt ook dat niet, vraag de afzender dan waar u hetzelfde bestand in een gedeelde map kunt vinden.',
-  sendBack: 'Stuur het opgeslagen antwoordbestand (kompas-antwoord-….json) naar: {{returnTo}}.',
+  sendBack: 'Stuur het opgeslagen antwoordbestand (kompas-antwoord-….json) naar:',
   sendBackUnknown: 'Stuur het opgeslagen antwoordbestand (kompas-antwoord-….json) terug zoals de afzender van deze e-mail met u afspreekt.',
   thanks: 'Hartelijk dank voor uw tijd en openheid.',
 } as const;

@@ -39,6 +39,7 @@ export function InvitationPanel({ round }: { round: RoundSummary }) {
       {problem && <ProblemNotice problem={problem} />}
       <InvitationPreview
         returnToMissing="unknown"
+        wide
         round={{
           groups: round.groups,
           managerNonAnonymous: round.managerNonAnonymous,

@@ -18,6 +18,8 @@ interface Props {
   readonly managerUndecided?: boolean;
   /** Heading level of each group's name. */
   readonly level?: 3 | 4;
+  /** One group per row, the full width (the round screen, with the e-mail under each group). */
+  readonly wide?: boolean;
   /** Per group, what to show after its essentials (the round screen: the save button and the e-mail). */
   readonly children?: (group: RaterGroup) => ReactNode;
 }
@@ -25,7 +27,7 @@ interface Props {
 const LANGUAGE_NAME = { nl: 'feedback.preview.languages.nl', en: 'feedback.preview.languages.en' } as const satisfies Record<Lang, MessageKey>;
 
 /** Per rater group, the essentials of the invitation it receives. */
-export function InvitationPreview({ round, returnToMissing, managerUndecided = false, level = 3, children }: Props) {
+export function InvitationPreview({ round, returnToMissing, managerUndecided = false, level = 3, wide = false, children }: Props) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const Heading = level === 3 ? 'h3' : 'h4';
@@ -52,7 +54,7 @@ export function InvitationPreview({ round, returnToMissing, managerUndecided = f
   ];
 
   return (
-    <ul className="preview-list">
+    <ul className={wide ? 'preview-list preview-list--wide' : 'preview-list'}>
       {invitationPreview(round).map((p) => (
         <li key={p.group} className="preview" data-testid={`preview-${p.group}`}>
           <Heading className="preview__group">{t(GROUP_LABEL[p.group])}</Heading>

@@ -38,14 +38,27 @@ export function NewRoundForm() {
 
   const asksManager = groups.includes(NAMEABLE_GROUP);
 
+  /** A field's problem is said until that field changes. */
+  function clear(field: keyof Errors): void {
+    setErrors((current) => {
+      if (!(field in current)) return current;
+      const rest = { ...current };
+      delete rest[field];
+      return rest;
+    });
+  }
+
   function toggle(group: RaterGroup, on: boolean): void {
     setGroups((current) => (on ? [...current, group] : current.filter((g) => g !== group)));
+    clear('groups');
+    clear('manager');
     // Asking the manager (again) asks for the choice again: none is made for the leader.
     if (mayBeNamed(group)) setManagerChoice(null);
   }
 
   function chooseManager(choice: ManagerChoiceValue): void {
     setManagerChoice(choice);
+    clear('manager');
     setGroups((current) => {
       const without = current.filter((g) => g !== NAMEABLE_GROUP);
       return choice === 'leave-out' ? without : RATER_GROUPS.filter((g) => g === NAMEABLE_GROUP || without.includes(g));
@@ -116,7 +129,10 @@ export function NewRoundForm() {
             required
             aria-invalid={errors.name ? true : undefined}
             aria-describedby={describe('name', `${id}-name-hint`)}
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => {
+              setName(e.target.value);
+              clear('name');
+            }}
           />
           {errors.name && (
             <p id={`${id}-name-error`} className="field__error">
@@ -157,7 +173,10 @@ export function NewRoundForm() {
             required
             aria-invalid={errors.returnTo ? true : undefined}
             aria-describedby={describe('returnTo', `${id}-returnTo-hint`)}
-            onChange={(e) => setReturnTo(e.target.value)}
+            onChange={(e) => {
+              setReturnTo(e.target.value);
+              clear('returnTo');
+            }}
           />
           {errors.returnTo && (
             <p id={`${id}-returnTo-error`} className="field__error">
@@ -208,7 +227,10 @@ export function NewRoundForm() {
             value={closesOn}
             aria-invalid={errors.closesOn ? true : undefined}
             aria-describedby={describe('closesOn', `${id}-closesOn-hint`)}
-            onChange={(e) => setClosesOn(e.target.value)}
+            onChange={(e) => {
+              setClosesOn(e.target.value);
+              clear('closesOn');
+            }}
           />
           {errors.closesOn && (
             <p id={`${id}-closesOn-error`} className="field__error">
