@@ -6,6 +6,7 @@
  * and at 200 % zoom (half the width at twice the pixel density).
  */
 import type { Page } from '@playwright/test';
+import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
 import { filesMentioning } from '../fixtures/folders';
 import { callApi, expect, expectNoAxeViolations, screenshotPath, test } from './fixtures';
 
@@ -129,4 +130,46 @@ test('in English and at 200 % zoom', async ({ page, app }) => {
   await page.getByRole('button', { name: 'Delete round…' }).click();
   await expect(page.getByRole('dialog', { name: 'Delete the round ‘Autumn 2026’?' })).toBeVisible();
   await page.screenshot({ path: screenshotPath('26-delete-round-en-200') });
+});
+
+test('closing a round: the leader picks the meetmoment the report compares with; deleting it later is said in the report', async ({ page, app }) => {
+  await page.goto(app.url);
+  const answers = (value: number) => Object.fromEntries(ALL_ITEM_IDS.map((id) => [id, value]));
+  const meetmoment = async (date: string, value: number) =>
+    (await callApi(page, 'createAssessment', { date, questionnaire: { id: 'kompas', version: 2 }, answers: answers(value), targets: {}, reflections: {} })).value as { id: string };
+  const older = await meetmoment('2025-03-10', 2);
+  await meetmoment('2025-09-01', 4);
+  const created = await callApi(page, 'createRound', {
+    name: 'Najaar 2025',
+    leader: '',
+    groups: ['collega'],
+    closesOn: null,
+    returnTo: 'secretariaat@example.nl',
+    managerNonAnonymous: false,
+    language: 'nl',
+  });
+  const id = (created.value as { id: string }).id;
+
+  await page.goto(`${app.origin}/#/feedback/${id}`);
+  const select = page.getByLabel('Met welk meetmoment vergelijkt het rapport?');
+  await expect(select.locator('option:checked')).toHaveText('1 september 2025 (meest recent)');
+  await select.selectOption({ label: '10 maart 2025' });
+  await expectNoAxeViolations(page, 'round with the comparison choice');
+  await page.getByRole('button', { name: 'Ronde sluiten' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Het rapport vergelijkt dan met uw meetmoment van 10 maart 2025.');
+  await dialog.getByRole('button', { name: 'Ja, sluiten' }).click();
+  await expect(page.getByTestId('comparison-note')).toHaveText('Het rapport vergelijkt met uw meetmoment van 10 maart 2025.');
+  expect(((await callApi(page, 'getRound', { id })).value as { comparedWith: unknown }).comparedWith).toEqual({
+    kind: 'meetmoment',
+    assessmentId: older.id,
+    takenOn: '2025-03-10',
+  });
+
+  await callApi(page, 'deleteAssessment', { id: older.id });
+  await page.goto(`${app.origin}/#/feedback/${id}/rapport`);
+  await expect(page.getByTestId('report-self-deleted')).toHaveText(
+    'Het meetmoment waarmee dit rapport vergeleek, is verwijderd. Het rapport toont daarom geen eigen scores.',
+  );
+  await expectNoAxeViolations(page, 'report whose meetmoment was deleted');
 });
