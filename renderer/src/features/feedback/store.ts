@@ -93,6 +93,11 @@ export const useFeedback = create<FeedbackStore>((set) => {
       return done !== null;
     },
     invitation: (id, group) => api().getInvitation(scoped({ id, group })),
-    report: (id) => api().getReport(scoped({ id })),
+    report: async (id) => {
+      const value = await api().getReport(scoped({ id }));
+      // Reading the report may fix what it compares with (a round closed by an older version).
+      set((s) => ({ rounds: s.rounds ? upsert(s.rounds, [value.round]) : s.rounds }));
+      return value;
+    },
   };
 });
