@@ -16,7 +16,7 @@ import { migrateDocument } from '@shared/kernel/migrate';
 import type { StorageIssue } from '@shared/contract/storageIssue';
 import { listBackups, readBackup, writeBackup } from './backups';
 import type { DocumentKind } from './documentKind';
-import { nodeWriteFs, TEMP_FILE_PATTERN, WriteFailed, writeFileDurably, type WriteFs } from './durableWrite';
+import { nodeWriteFs, syncFolder, TEMP_FILE_PATTERN, WriteFailed, writeFileDurably, type WriteFs } from './durableWrite';
 import { newerVersion, writeFailed } from './storageError';
 
 export type IssueReport = Omit<StorageIssue, 'id' | 'at'>;
@@ -104,6 +104,8 @@ export class DocumentFile<T> {
     for (const file of this.copies()) rmSync(file, { force: true });
     rmSync(this.backupDir, { recursive: true, force: true });
     rmSync(this.path, { force: true });
+    // The removal itself made durable, so a power cut cannot bring the document back without its backups.
+    syncFolder(this.options.dir);
     this.cache = { value: null };
   }
 
