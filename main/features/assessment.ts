@@ -5,6 +5,7 @@ import { sortNewestFirst } from '@shared/features/assessment/latest';
 import { DRAFT_SCHEMA_VERSION, type Assessment, type ProfileDocument } from '@shared/features/assessment/schemas';
 import { ApiError } from './apiError';
 import { requireProfile, type FeatureContext } from './context';
+import { forgetMeetmomentInRounds } from './feedbackComparison';
 
 type AssessmentHandlers = Pick<
   ApiHandlers,
@@ -77,12 +78,20 @@ export function createAssessmentHandlers({ ws, clock }: FeatureContext): Assessm
       return assessment;
     },
     deleteAssessment: async ({ profileId, id }) => {
-      await changeProfile(profileId, (profile, save, forget) => {
-        findAssessment(profile, id);
+      const profile = requireProfile(ws, profileId);
+      const meetmoment = findAssessment(profile, id);
+      // The rounds that compare with it lose its figures first: a crash before the meetmoment itself
+      // is deleted leaves a report without self column, never a copy of a deleted meetmoment.
+      await forgetMeetmomentInRounds(ws, profile, meetmoment, clock.timeZone());
+      await changeProfile(profileId, (current, save, forget) => {
+        findAssessment(current, id);
         // Gone means gone: no backup or leftover copy keeps it (first, so a crash cannot leave it there).
         forget(id);
-        save({ ...profile, assessments: profile.assessments.filter((a) => a.id !== id) });
+        save({ ...current, assessments: current.assessments.filter((a) => a.id !== id) });
       });
+      // A round closed meanwhile may have fixed it just before it was deleted: once more, now that no
+      // later close can see it.
+      await forgetMeetmomentInRounds(ws, profile, meetmoment, clock.timeZone());
       return { ok: true };
     },
   };

@@ -2,14 +2,15 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import type { ApiHandlers } from '@shared/contract/api';
-import { latestAssessment } from '@shared/features/assessment/latest';
 import type { ProfileDocument } from '@shared/features/assessment/schemas';
 import { RATER_GROUPS, type RaterGroup } from '@shared/features/exchange/formats';
 import { buildInvitation, embedInvitation } from '@shared/features/exchange/invitation';
 import { generateRoundKeyPair } from '@shared/features/exchange/responseCrypto';
+import { comparisonAtClose, fixedSelf } from '@shared/features/feedback/comparison';
 import { invitationMailText } from '@shared/features/feedback/invitationMail';
 import { buildReport } from '@shared/features/feedback/report';
 import type { ReportModel } from '@shared/features/feedback/reportModel';
+import { closesOnInPast } from '@shared/features/feedback/roundDates';
 import { ROUND_SCHEMA_VERSION, type Round, type RoundDocument, type RoundSummary } from '@shared/features/feedback/schemas';
 import { CURRENT_QUESTIONNAIRE_VERSION } from '@shared/kernel/compass/questionnaires';
 import { formatLongDate } from '@shared/kernel/dates';
@@ -17,11 +18,20 @@ import type { KeyVault } from '../platform/keyVault';
 import type { Workspace } from '../storage/workspace';
 import { ApiError } from './apiError';
 import { requireProfile, type FeatureContext } from './context';
+import { pinLegacyComparison } from './feedbackComparison';
 import { importInBatches } from './feedbackImport';
 
 type FeedbackHandlers = Pick<
   ApiHandlers,
-  'listRounds' | 'createRound' | 'getRound' | 'getInvitation' | 'importResponses' | 'closeRound' | 'getReport' | 'deleteRawResponses'
+  | 'listRounds'
+  | 'createRound'
+  | 'getRound'
+  | 'getInvitation'
+  | 'importResponses'
+  | 'closeRound'
+  | 'getReport'
+  | 'deleteRawResponses'
+  | 'deleteRound'
 >;
 
 export interface FeedbackOptions {
@@ -61,18 +71,19 @@ export function summarize(round: Round): RoundSummary {
   };
 }
 
-/** The report of a (closed) round: the published figures if the raw answers were deleted, else built now. */
+/**
+ * The report of a (closed) round: the published figures if the raw answers were deleted, else built
+ * now, compared with the meetmoment fixed when the round closed (never simply the newest one).
+ */
 export function reportOf(round: Round, profile: ProfileDocument): ReportModel {
   if (round.published) return round.published;
-  const latest = latestAssessment(profile.assessments);
+  const self = fixedSelf(round.comparedWith, profile.assessments);
   return buildReport({
     roundId: round.id,
     managerNonAnonymous: round.managerNonAnonymous,
     questionnaire: round.questionnaire.version,
     responses: round.responses,
-    self: latest
-      ? { assessmentId: latest.id, takenOn: latest.date, questionnaire: latest.questionnaire.version, answers: latest.answers }
-      : null,
+    self,
   });
 }
 
@@ -117,6 +128,8 @@ export function createFeedbackHandlers({ ws, clock }: FeatureContext, options: F
 
     createRound: async ({ profileId, ...input }) => {
       requireProfile(ws, profileId);
+      const today = clock.today();
+      if (closesOnInPast(input.closesOn, today)) throw new ApiError('round-closes-in-past', { closesOn: input.closesOn ?? '', today });
       const keys = await generateRoundKeyPair();
       const round: Round = {
         id: randomUUID(),
@@ -182,27 +195,33 @@ export function createFeedbackHandlers({ ws, clock }: FeatureContext, options: F
       return importInBatches(ws, options.keyVault, profileId, files);
     },
 
-    closeRound: async ({ profileId, id }) =>
-      summarize(
-        await changeRound(profileId, id, (round, save) => {
-          if (round.closedAt) return round;
-          const closed = { ...round, closedAt: clock.now().toISOString() };
-          save(closed);
-          return closed;
-        }),
-      ),
+    closeRound: async ({ profileId, id, assessmentId }) => {
+      const profile = requireProfile(ws, profileId);
+      const picked = assessmentId === undefined ? null : (profile.assessments.find((a) => a.id === assessmentId) ?? null);
+      if (assessmentId !== undefined && !picked) throw new ApiError('assessment-not-found');
+      const closed = await changeRound(profileId, id, (round, save) => {
+        if (round.closedAt) return round;
+        // The meetmoment the report compares with, fixed now: a newer one saved later changes nothing.
+        const next: Round = { ...round, closedAt: clock.now().toISOString(), comparedWith: comparisonAtClose(profile.assessments, picked) };
+        save(next);
+        return next;
+      });
+      return summarize(closed);
+    },
 
     getReport: async ({ profileId, id }) => {
-      const round = findRound(profileId, id);
-      requireClosed(round);
-      return { round: summarize(round), report: reportOf(round, requireProfile(ws, profileId)) };
+      const profile = requireProfile(ws, profileId);
+      requireClosed(findRound(profileId, id));
+      const round = await changeRound(profileId, id, (current, save) => pinLegacyComparison(current, profile, clock.timeZone(), save));
+      return { round: summarize(round), report: reportOf(round, profile) };
     },
 
     deleteRawResponses: async ({ profileId, id }) => {
       const profile = requireProfile(ws, profileId);
-      const minimised = await changeRound(profileId, id, (round, save, forgetAll) => {
-        requireClosed(round);
-        if (round.published) return round;
+      const minimised = await changeRound(profileId, id, (current, save, forgetAll) => {
+        requireClosed(current);
+        if (current.published) return current;
+        const round = pinLegacyComparison(current, profile, clock.timeZone(), () => undefined);
         const next: Round = { ...round, published: reportOf(round, profile), responses: [] };
         // Every older version of this round holds the raw answers: backups, moved-aside copies, temp files.
         // First, so a crash in between leaves the raw answers only where the leader still sees them.
@@ -212,6 +231,21 @@ export function createFeedbackHandlers({ ws, clock }: FeatureContext, options: F
         return next;
       });
       return summarize(minimised);
+    },
+
+    deleteRound: async ({ profileId, id, name }) => {
+      findRound(profileId, id);
+      // In the round's queue: an import or close started earlier ends first; one that comes later
+      // finds no round (an import's files are then refused as for an unknown round).
+      await ws.round(profileId, id).transact((doc, tx) => {
+        if (!doc) throw new ApiError('round-not-found');
+        if (name.trim() !== doc.round.name) throw new ApiError('round-name-mismatch', { round: doc.round.name });
+        // Damaged copies of the v1 feedback document that mention it go first (they may hold its
+        // answers), then the round with its key, answers, report, backups and leftover copies.
+        ws.forgetLegacyFeedbackCopies(profileId, id);
+        tx.remove();
+      });
+      return { ok: true };
     },
   };
 }

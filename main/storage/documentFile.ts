@@ -16,7 +16,7 @@ import { migrateDocument } from '@shared/kernel/migrate';
 import type { StorageIssue } from '@shared/contract/storageIssue';
 import { listBackups, readBackup, writeBackup } from './backups';
 import type { DocumentKind } from './documentKind';
-import { nodeWriteFs, TEMP_FILE_PATTERN, WriteFailed, writeFileDurably, type WriteFs } from './durableWrite';
+import { nodeWriteFs, syncFolder, TEMP_FILE_PATTERN, WriteFailed, writeFileDurably, type WriteFs } from './durableWrite';
 import { newerVersion, writeFailed } from './storageError';
 
 export type IssueReport = Omit<StorageIssue, 'id' | 'at'>;
@@ -45,6 +45,8 @@ export interface Transaction<T> {
    * fresh backup of the new version.
    */
   forget(text: string): void;
+  /** Deletes the document with all its backups, moved-aside copies and temp files. */
+  remove(): void;
 }
 
 type Parsed<T> = { kind: 'ok'; value: T; upgradedFrom: number | null } | { kind: 'newer' } | { kind: 'corrupt' };
@@ -84,7 +86,7 @@ export class DocumentFile<T> {
    */
   transact<R>(change: (current: T | null, tx: Transaction<T>) => R | Promise<R>): Promise<R> {
     const run = this.tail.then(() =>
-      change(structuredClone(this.read()), { save: (v) => this.commit(v), forget: (t) => this.forget(t) }),
+      change(structuredClone(this.read()), { save: (v) => this.commit(v), forget: (t) => this.forget(t), remove: () => this.removeAll() }),
     );
     this.tail = run.catch(() => undefined);
     return run;
@@ -92,13 +94,19 @@ export class DocumentFile<T> {
 
   /** Deletes the document with all its backups, moved-aside copies and temp files (queued). */
   remove(): Promise<void> {
-    return this.transact(() => {
-      this.options.beforeWrite?.();
-      for (const file of this.copies()) rmSync(file, { force: true });
-      rmSync(this.backupDir, { recursive: true, force: true });
-      rmSync(this.path, { force: true });
-      this.cache = { value: null };
-    });
+    return this.transact((_, tx) => tx.remove());
+  }
+
+  private removeAll(): void {
+    this.options.beforeWrite?.();
+    // The copies and backups first: a crash in between leaves the document (the deletion did not
+    // happen), never a copy of it without the document.
+    for (const file of this.copies()) rmSync(file, { force: true });
+    rmSync(this.backupDir, { recursive: true, force: true });
+    rmSync(this.path, { force: true });
+    // The removal itself made durable, so a power cut cannot bring the document back without its backups.
+    syncFolder(this.options.dir);
+    this.cache = { value: null };
   }
 
   private commit(value: T): void {

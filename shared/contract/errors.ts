@@ -51,6 +51,10 @@ export const ERROR_PARAMS = {
   'round-not-found': plain,
   'round-open': { round: z.string() },
   'round-closed': { round: z.string() },
+  /** A closing date before today (in the leader's time zone); both as YYYY-MM-DD. */
+  'round-closes-in-past': { closesOn: z.string(), today: z.string() },
+  /** The name typed to confirm deleting a round is not the round's name. */
+  'round-name-mismatch': { round: z.string() },
   'group-not-asked': { group: raterGroupSchema },
   'respond-form-missing': plain,
   'round-key-desktop-only': plain,

@@ -27,6 +27,7 @@ export const OPERATION_LIST = [
   'closeRound',
   'getReport',
   'deleteRawResponses',
+  'deleteRound',
   'getPlan',
   'chooseRoute',
   'updateRoute',

@@ -45,6 +45,7 @@ const FIELDS = {
   leader: { key: 'errors.fields.leader', plural: false },
   groups: { key: 'errors.fields.groups', plural: true },
   closesOn: { key: 'errors.fields.closesOn', plural: false },
+  returnTo: { key: 'errors.fields.returnTo', plural: false },
   managerNonAnonymous: { key: 'errors.fields.managerNonAnonymous', plural: false },
   files: { key: 'errors.fields.files', plural: true },
 } as const satisfies Record<string, Field>;

@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import type { ApiErrorPayload, ErrorCode, ErrorParams, InputIssue, IssueCode, IssueParams } from '@shared/contract/errors';
 import type { Lang, RouteId } from '@shared/kernel/compass/model';
 import { dimensionById, routeById } from '@shared/kernel/compass/content';
+import { formatLongDate } from '@shared/kernel/dates';
 import { needlesForRoute } from '@shared/features/plan/rules';
 import type { RouteStatus } from '@shared/features/plan/schemas';
 import { DOCUMENT_NAME, GROUP_LABEL, ROUTE_STATUS_WORD } from './labels';
@@ -92,6 +93,11 @@ const ERROR_TEXT: { [C in ErrorCode]: (p: ErrorParams<C>, w: Words) => Lines } =
   'round-not-found': (_, { t }) => [t('errors.feedback.roundNotFound')],
   'round-open': (p, { t }) => [t('errors.feedback.roundOpen', p)],
   'round-closed': (p, { t }) => [t('errors.feedback.roundClosed', p)],
+  'round-closes-in-past': (p, { t, lang }) => [
+    t('errors.feedback.closesInPast', { closesOn: formatLongDate(p.closesOn, lang) }),
+    t('errors.feedback.chooseTodayOrLater', { today: formatLongDate(p.today, lang) }),
+  ],
+  'round-name-mismatch': (p, { t }) => [t('errors.feedback.nameMismatch', p)],
   'group-not-asked': (p, { t }) => [t('errors.feedback.groupNotAsked', { group: t(GROUP_LABEL[p.group]) })],
   'respond-form-missing': (_, { t }) => [t('errors.feedback.respondFormMissing')],
   'round-key-desktop-only': (_, { t }) => [t('errors.feedback.keyDesktopOnly')],

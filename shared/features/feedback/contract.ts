@@ -2,7 +2,7 @@
 import { managerNamingAllowed } from '../exchange/managerRule';
 import { z } from 'zod';
 import { isoDateSchema, langSchema, uuidSchema } from '../../kernel/primitives';
-import { op, profileOnly, profileScope } from '../../contract/op';
+import { ok, op, profileOnly, profileScope } from '../../contract/op';
 import { RESPONSE_MAX_BYTES, raterGroupSchema } from '../exchange/formats';
 import { REFUSAL_REASONS } from './importResponses';
 import { reportModelSchema } from './reportModel';
@@ -56,14 +56,22 @@ export type ImportSummary = z.infer<typeof importSummarySchema>;
 
 const roundRef = z.strictObject({ ...profileScope, id: uuidSchema });
 
+/** Closing fixes the meetmoment the report compares with: the one picked, else the latest. */
+const closeInput = z.strictObject({ ...profileScope, id: uuidSchema, assessmentId: uuidSchema.optional() });
+
+/** Deleting a round asks for its name, as the leader typed it to confirm. */
+const deleteInput = z.strictObject({ ...profileScope, id: uuidSchema, name: z.string().max(ROUND_NAME_MAX * 2) });
+
 export const feedbackContract = {
   listRounds: op(profileOnly, z.array(roundSummarySchema)),
   createRound: op(z.strictObject({ ...profileScope, ...newRoundFields }).refine(managerRule, MANAGER_RULE), roundSummarySchema),
   getRound: op(roundRef, roundSummarySchema),
   getInvitation: op(z.strictObject({ ...profileScope, id: uuidSchema, group: raterGroupSchema }), invitationFileSchema),
   importResponses: op(z.strictObject({ ...profileScope, files: z.array(incomingFileSchema).min(1).max(5000) }), importSummarySchema),
-  closeRound: op(roundRef, roundSummarySchema),
+  closeRound: op(closeInput, roundSummarySchema),
   getReport: op(roundRef, z.strictObject({ round: roundSummarySchema, report: reportModelSchema })),
   /** Keeps only the published figures: the raw answers are deleted, also from the backups. */
   deleteRawResponses: op(roundRef, roundSummarySchema),
+  /** Deletes the round with everything of it: key, answers, report, backups and leftover copies. */
+  deleteRound: op(deleteInput, ok),
 } as const;

@@ -21,20 +21,16 @@ function fill(template: string, values: Record<string, string>): string {
 
 export function invitationMailText(input: MailInput): { subject: string; body: string } {
   const t = input.language === 'en' ? en : nl;
-  const lines = [
-    t.greeting,
-    '',
-    input.leader.trim() ? fill(t.ask, { leader: input.leader.trim() }) : t.askNoName,
-    '',
-    fill(t.howTo, { file: input.fileName }),
-    t.blocked,
-    ...(input.closesOn ? [fill(t.closes, { date: input.closesOn })] : []),
-    '',
-    input.anonymous ? t.anonymous : t.notAnonymous,
-    '',
-    input.returnTo ? fill(t.sendBack, { returnTo: input.returnTo }) : t.sendBackUnknown,
-    '',
-    t.thanks,
+  // What is asked, how to answer, what to do when the attachment is blocked, anonymity, where to send
+  // it (on a line of its own, so an address is copied without a full stop) and by when.
+  const paragraphs = [
+    [t.greeting],
+    [input.leader.trim() ? fill(t.ask, { leader: input.leader.trim() }) : t.askNoName],
+    [fill(t.howTo, { file: input.fileName })],
+    [t.blocked],
+    [input.anonymous ? t.anonymous : t.notAnonymous],
+    [...(input.returnTo ? [t.sendBack, input.returnTo] : [t.sendBackUnknown]), ...(input.closesOn ? [fill(t.closes, { date: input.closesOn })] : [])],
+    [t.thanks],
   ];
-  return { subject: fill(t.subject, { round: input.roundName }), body: lines.join('\n') };
+  return { subject: fill(t.subject, { round: input.roundName }), body: paragraphs.map((lines) => lines.join('\n')).join('\n\n') };
 }

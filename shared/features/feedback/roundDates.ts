@@ -5,3 +5,8 @@ import { calendarDateOf } from '../../kernel/calendar';
 export function roundDate(round: { readonly createdAt: string; readonly closedAt: string | null }, timeZone: string): string {
   return calendarDateOf(round.closedAt ?? round.createdAt, timeZone);
 }
+
+/** A closing date must be today or later (spec §1) when the round is made; `today` in the leader's time zone. */
+export function closesOnInPast(closesOn: string | null, today: string): boolean {
+  return closesOn !== null && closesOn < today;
+}

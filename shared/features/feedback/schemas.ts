@@ -9,8 +9,16 @@ export const ROUND_NAME_MAX = 120;
 export const RETURN_TO_MAX = 200;
 export const returnToSchema = z.string().min(1).max(RETURN_TO_MAX);
 
-/** The meetmoment a round's report compares with: fixed when the round closes, so the report does not change afterwards. */
-export const comparedWithSchema = z.strictObject({ assessmentId: uuidSchema, takenOn: isoDateSchema });
+/**
+ * The self-assessment a round's report compares with, fixed when the round closes so the report does
+ * not change afterwards: a meetmoment (by id, with its date); `none` when there was no meetmoment to
+ * compare with; `deleted` when the leader deleted that meetmoment later (its figures are gone too).
+ */
+export const comparedWithSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('meetmoment'), assessmentId: uuidSchema, takenOn: isoDateSchema }),
+  z.strictObject({ kind: z.literal('none') }),
+  z.strictObject({ kind: z.literal('deleted') }),
+]);
 export type ComparedWith = z.infer<typeof comparedWithSchema>;
 
 /** The round's private key as stored: encrypted by the OS keystore where available. */
@@ -40,7 +48,7 @@ export const roundSchema = z.strictObject({
   questionnaire: questionnaireRefSchema,
   createdAt: isoDateTimeSchema,
   closedAt: isoDateTimeSchema.nullable(),
-  /** The self-assessment the report compares with; null while open, or when there was none to fix. */
+  /** The self-assessment the report compares with; null while open (and in rounds closed before it was recorded, until their report is read). */
   comparedWith: comparedWithSchema.nullable(),
   publicKey: publicJwkSchema,
   privateKey: storedPrivateKeySchema,

@@ -6,13 +6,13 @@ export const invitationMail = {
   askNoName: 'I would like your feedback on my leadership, using the Compass for public-service leadership.',
   howTo:
     'Attached is the file {{file}}. Save it and open it in your browser (Edge, Chrome, Firefox or Safari); no internet or account is needed. Answer twenty short questions and click "Save answer". It takes about eight minutes.',
-  closes: 'Please answer before {{date}}.',
+  closes: 'Please answer by {{date}}.',
   anonymous:
     'Your answer is anonymous. The file you save contains no name, time or details of your computer, and it is encrypted: only the leader\'s app can open it. Scores are shown only after the round is closed, and only together with those of at least two others.',
   notAnonymous: 'Please note: your answer as line manager is not anonymous. The leader will see your answers as those of the line manager.',
   blocked:
     'Does your e-mail program block the attachment, or only show a preview? Then first save the attachment on your computer and open the saved file. If that does not work either, ask the sender where you can find the same file in a shared folder.',
-  sendBack: 'Send the saved answer file (kompas-antwoord-….json) to: {{returnTo}}.',
+  sendBack: 'Send the saved answer file (kompas-antwoord-….json) to:',
   sendBackUnknown: 'Send the saved answer file (kompas-antwoord-….json) back as agreed with the sender of this e-mail.',
   thanks: 'Thank you for your time and candour.',
 } as const;

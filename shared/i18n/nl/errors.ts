@@ -42,6 +42,9 @@ export const errors = {
     roundNotFound: 'Deze feedbackronde bestaat niet (meer).',
     roundOpen: 'De feedbackronde "{{round}}" is nog open. Scores en opmerkingen zijn pas te zien nadat u de ronde hebt gesloten.',
     roundClosed: 'De feedbackronde "{{round}}" is gesloten; er kunnen geen uitnodigingen meer uit.',
+    closesInPast: 'De sluitingsdatum {{closesOn}} ligt in het verleden. Er is geen ronde aangemaakt.',
+    chooseTodayOrLater: 'Kies vandaag ({{today}}) of een latere datum, of laat de sluitingsdatum leeg.',
+    nameMismatch: 'De getypte naam is niet de naam van de ronde ("{{round}}"). De ronde is niet verwijderd.',
     groupNotAsked: 'De groep "{{group}}" is niet gevraagd in deze feedbackronde.',
     respondFormMissing: 'Het vragenformulier ontbreekt in deze installatie van de app. Installeer de app opnieuw.',
     keyDesktopOnly:
@@ -125,6 +128,7 @@ export const errors = {
     leader: 'Uw naam voor de respondenten',
     groups: 'De gekozen groepen',
     closesOn: 'De sluitingsdatum',
+    returnTo: 'Waar respondenten hun antwoord naartoe sturen',
     managerNonAnonymous: 'De keuze voor een niet-anonieme leidinggevende',
     files: 'De bestanden',
     other: "Het veld '{{path}}'",

@@ -6,14 +6,14 @@ export const invitationMail = {
   askNoName: 'Ik vraag u om feedback op mijn leiderschap, aan de hand van het Kompas voor ambtelijk leiderschap.',
   howTo:
     'In de bijlage vindt u het bestand {{file}}. Sla het op en open het in uw browser (Edge, Chrome, Firefox of Safari); er is geen internet of account nodig. Beantwoord twintig korte vragen en klik op "Antwoord opslaan". Dat kost ongeveer acht minuten.',
-  closes: 'Graag uw antwoord vóór {{date}}.',
+  closes: 'Graag uw antwoord uiterlijk op {{date}}.',
   anonymous:
     'Uw antwoord is anoniem. Het bestand dat u opslaat bevat geen naam, tijdstip of gegevens over uw computer, en is versleuteld: alleen de app van de leider kan het openen. Scores worden pas getoond als de ronde is gesloten, en alleen samen met die van minstens twee anderen.',
   notAnonymous:
     'Let op: uw antwoord als leidinggevende is niet anoniem. De leider ziet uw antwoorden als die van de leidinggevende.',
   blocked:
     'Houdt uw e-mailprogramma de bijlage tegen, of toont het alleen een voorbeeld? Sla de bijlage dan eerst op uw computer op en open het opgeslagen bestand. Lukt ook dat niet, vraag de afzender dan waar u hetzelfde bestand in een gedeelde map kunt vinden.',
-  sendBack: 'Stuur het opgeslagen antwoordbestand (kompas-antwoord-….json) naar: {{returnTo}}.',
+  sendBack: 'Stuur het opgeslagen antwoordbestand (kompas-antwoord-….json) naar:',
   sendBackUnknown: 'Stuur het opgeslagen antwoordbestand (kompas-antwoord-….json) terug zoals de afzender van deze e-mail met u afspreekt.',
   thanks: 'Hartelijk dank voor uw tijd en openheid.',
 } as const;

@@ -7,13 +7,15 @@ import { downloadText } from '../../ui/download';
 import { toProblem, type Problem } from '../../app/problem';
 import { useFeedback } from './store';
 import { GROUP_LABEL } from '../../ui/labels';
+import { InvitationPreview } from './InvitationPreview';
+import { MailText } from './MailText';
 
 interface Mail {
   readonly subject: string;
   readonly body: string;
 }
 
-/** Per rater group: save its invitation file and show the e-mail text to send with it. */
+/** Per rater group: what it receives, saving its invitation file, and the e-mail to send with it. */
 export function InvitationPanel({ round }: { round: RoundSummary }) {
   const { t } = useTranslation();
   const [mails, setMails] = useState<Partial<Record<RaterGroup, Mail>>>({});
@@ -31,41 +33,37 @@ export function InvitationPanel({ round }: { round: RoundSummary }) {
   }
 
   return (
-    <section className="card" aria-labelledby="invitations-title">
+    <section className="card stack" aria-labelledby="invitations-title">
       <h2 id="invitations-title">{t('feedback.round.invitationsTitle')}</h2>
       <p>{t('feedback.round.invitationsIntro')}</p>
       {problem && <ProblemNotice problem={problem} />}
-      <ul className="invitation-list">
-        {round.groups.map((group) => {
+      <InvitationPreview
+        returnToMissing="unknown"
+        wide
+        round={{
+          groups: round.groups,
+          managerNonAnonymous: round.managerNonAnonymous,
+          closesOn: round.closesOn,
+          returnTo: round.returnTo,
+          language: round.language,
+          questionnaire: round.questionnaire.version,
+        }}
+      >
+        {(group) => {
           const label = t(GROUP_LABEL[group]);
           const mail = mails[group];
           return (
-            <li key={group} className="invitation-list__item">
-              <button type="button" className="button button--secondary" onClick={() => void save(group)}>
-                {t('feedback.round.saveInvitation', { group: label })}
-              </button>
-              {mail && (
-                <div className="field">
-                  <label htmlFor={`mail-${group}`} className="field__label">
-                    {t('feedback.round.mailText', { group: label })}
-                  </label>
-                  <p id={`mail-${group}-hint`} className="field__hint">
-                    {t('feedback.round.mailHint')}
-                  </p>
-                  <textarea
-                    id={`mail-${group}`}
-                    readOnly
-                    rows={12}
-                    aria-describedby={`mail-${group}-hint`}
-                    value={`${mail.subject}\n\n${mail.body}`}
-                    onFocus={(e) => e.currentTarget.select()}
-                  />
-                </div>
-              )}
-            </li>
+            <>
+              <p>
+                <button type="button" className="button button--secondary" onClick={() => void save(group)}>
+                  {t('feedback.round.saveInvitation', { group: label })}
+                </button>
+              </p>
+              {mail && <MailText group={group} label={label} subject={mail.subject} body={mail.body} />}
+            </>
           );
-        })}
-      </ul>
+        }}
+      </InvitationPreview>
     </section>
   );
 }

@@ -13,6 +13,8 @@ import { useFocusOnMount } from '../../ui/useFocusOnMount';
 import { ImportPanel } from './ImportPanel';
 import { InvitationPanel } from './InvitationPanel';
 import { GROUP_LABEL } from '../../ui/labels';
+import { ComparisonChoice, ComparisonNote, useChosen } from './Comparison';
+import { DeleteRound } from './DeleteRound';
 
 /** One round: counts per group, invitations, importing answers, closing, and the way to the report. */
 export function RoundScreen({ id }: { id: string }) {
@@ -22,6 +24,8 @@ export function RoundScreen({ id }: { id: string }) {
   const { rounds, problem, load, close, deleteRaw } = useFeedback();
   const [confirm, setConfirm] = useState<'close' | 'minimise' | null>(null);
   const [minimised, setMinimised] = useState(false);
+  const [compareWith, setCompareWith] = useState<string | null>(null);
+  const chosen = useChosen(compareWith);
   const round = rounds?.find((r) => r.id === id);
 
   useEffect(() => {
@@ -53,6 +57,11 @@ export function RoundScreen({ id }: { id: string }) {
           {' · '}
           <span data-testid="round-questionnaire">{t('feedback.questionnaireVersion', { version: round.questionnaire.version })}</span>
         </p>
+        {round.returnTo && (
+          <p className="muted" data-testid="round-return-to">
+            {t('feedback.round.returnTo', { returnTo: round.returnTo })}
+          </p>
+        )}
       </div>
       {problem && <ProblemNotice problem={problem} />}
 
@@ -81,6 +90,7 @@ export function RoundScreen({ id }: { id: string }) {
         <section className="card card--accent" aria-labelledby="closed-title">
           <h2 id="closed-title">{t('feedback.status.closed')}</h2>
           <p>{t('feedback.round.closedIntro')}</p>
+          <ComparisonNote comparedWith={round.comparedWith} />
           <p>
             <a className="button button--primary" href={hrefOf({ name: 'report', id: round.id })}>
               {t('feedback.round.openReport')}
@@ -108,6 +118,7 @@ export function RoundScreen({ id }: { id: string }) {
           <section className="card" aria-labelledby="close-title">
             <h2 id="close-title">{t('feedback.round.closeTitle')}</h2>
             <p>{t('feedback.round.closeIntro')}</p>
+            <ComparisonChoice value={compareWith} onChange={setCompareWith} />
             <button type="button" className="button button--secondary" onClick={() => setConfirm('close')}>
               {t('feedback.round.close')}
             </button>
@@ -118,18 +129,26 @@ export function RoundScreen({ id }: { id: string }) {
       {confirm && (
         <ConfirmDialog
           title={confirm === 'close' ? t('feedback.round.closeConfirmTitle') : t('feedback.round.minimiseTitle')}
-          text={confirm === 'close' ? t('feedback.round.closeConfirmText') : t('feedback.round.minimiseConfirmText')}
+          text={
+            confirm === 'close'
+              ? [t('feedback.round.closeConfirmText'), chosen ? t('feedback.comparison.closeWith', { date: formatDate(chosen.date, lang) }) : '']
+                  .filter(Boolean)
+                  .join(' ')
+              : t('feedback.round.minimiseConfirmText')
+          }
           confirmLabel={confirm === 'close' ? t('feedback.round.closeConfirm') : t('feedback.round.minimise')}
           cancelLabel={t('feedback.round.cancel')}
           onCancel={() => setConfirm(null)}
           onConfirm={() => {
             const action = confirm;
             setConfirm(null);
-            if (action === 'close') void close(round.id);
+            if (action === 'close') void close(round.id, chosen?.id);
             else void deleteRaw(round.id).then((ok) => setMinimised(ok));
           }}
         />
       )}
+
+      <DeleteRound round={round} />
     </div>
   );
 }

@@ -16,11 +16,13 @@ export function RoundsScreen() {
   const { t } = useTranslation();
   const lang = useLanguage();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const { rounds, problem, load } = useFeedback();
+  const { rounds, problem, load, deleted, clearDeleted } = useFeedback();
 
   useEffect(() => {
     void load();
   }, [load]);
+  // The confirmation of a deletion is said once, on arriving here from the deleted round.
+  useEffect(() => clearDeleted, [clearDeleted]);
 
   return (
     <div className="stack">
@@ -29,6 +31,9 @@ export function RoundsScreen() {
       </h1>
       <p className="lead">{t('feedback.intro')}</p>
       {problem && <ProblemNotice problem={problem} />}
+      <p role="status" className={deleted ? 'notice notice--success' : 'visually-hidden'}>
+        {deleted ? t('feedback.remove.done', { round: deleted }) : ''}
+      </p>
 
       <section aria-labelledby="rounds-title">
         <h2 id="rounds-title">{t('feedback.roundsTitle')}</h2>

@@ -13,8 +13,14 @@ interface FeedbackStore {
   load: () => Promise<void>;
   create: (input: NewRound) => Promise<RoundSummary | null>;
   importFiles: (files: readonly File[]) => Promise<ImportSummary | null>;
-  close: (id: string) => Promise<boolean>;
+  /** Closes a round; the report compares with `assessmentId` (a meetmoment), or the latest when omitted. */
+  close: (id: string, assessmentId?: string) => Promise<boolean>;
   deleteRaw: (id: string) => Promise<boolean>;
+  /** Deletes a round with everything of it; `name` is the round's name as the leader typed it. */
+  deleteRound: (id: string, name: string) => Promise<boolean>;
+  /** The name of the round deleted last, for the confirmation on the rounds screen. */
+  deleted: string | null;
+  clearDeleted: () => void;
   /** The invitation file of one group (throws on failure: the panel shows the problem beside it). */
   invitation: (id: string, group: RaterGroup) => Promise<ApiOutput<'getInvitation'>>;
   /** The report of a closed round (throws on failure). */
@@ -44,6 +50,8 @@ export const useFeedback = create<FeedbackStore>((set) => {
   return {
     rounds: null,
     problem: null,
+    deleted: null,
+    clearDeleted: () => set({ deleted: null }),
     clearProblem: () => set({ problem: null }),
     load: async () => {
       const rounds = await attempt(() => api().listRounds(scoped({})));
@@ -69,8 +77,8 @@ export const useFeedback = create<FeedbackStore>((set) => {
       if (summary) set((s) => ({ rounds: upsert(s.rounds, summary.rounds) }));
       return summary;
     },
-    close: async (id) => {
-      const round = await attempt(() => api().closeRound(scoped({ id })));
+    close: async (id, assessmentId) => {
+      const round = await attempt(() => api().closeRound(scoped(assessmentId ? { id, assessmentId } : { id })));
       if (round) set((s) => ({ rounds: upsert(s.rounds, [round]) }));
       return round !== null;
     },
@@ -79,7 +87,17 @@ export const useFeedback = create<FeedbackStore>((set) => {
       if (round) set((s) => ({ rounds: upsert(s.rounds, [round]) }));
       return round !== null;
     },
+    deleteRound: async (id, name) => {
+      const done = await attempt(() => api().deleteRound(scoped({ id, name })));
+      if (done) set((s) => ({ rounds: (s.rounds ?? []).filter((r) => r.id !== id), deleted: name }));
+      return done !== null;
+    },
     invitation: (id, group) => api().getInvitation(scoped({ id, group })),
-    report: (id) => api().getReport(scoped({ id })),
+    report: async (id) => {
+      const value = await api().getReport(scoped({ id }));
+      // Reading the report may fix what it compares with (a round closed by an older version).
+      set((s) => ({ rounds: s.rounds ? upsert(s.rounds, [value.round]) : s.rounds }));
+      return value;
+    },
   };
 });

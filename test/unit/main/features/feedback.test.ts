@@ -147,7 +147,7 @@ describe('a round from invitation to report', () => {
       name: 'Najaar 2026',
       leader: 'Anne de Vries',
       groups: ['collega', 'medewerker'],
-      closesOn: '2026-12-15',
+      closesOn: '2099-12-15',
       returnTo: 'secretariaat@example.nl',
       managerNonAnonymous: false,
       language: 'nl',
@@ -159,9 +159,9 @@ describe('a round from invitation to report', () => {
     });
     expect(invitationFile.fileName).toBe('kompas-uitnodiging-collegas.html');
     expect(invitationFile.mailBody).toContain('Anne de Vries');
-    expect(invitationFile.mailBody).toContain('15 december 2026');
+    expect(invitationFile.mailBody).toContain('uiterlijk op 15 december 2099.');
     // Where answers go: named in the e-mail and carried in the invitation (spec §1 returnTo).
-    expect(invitationFile.mailBody).toContain('naar: secretariaat@example.nl.');
+    expect(invitationFile.mailBody).toContain('naar:\nsecretariaat@example.nl\n');
     expect(invitationFile.html).toContain('"returnTo":"secretariaat@example.nl"');
     const json = /<script type="application\/json" id="kompas-uitnodiging">(.*?)<\/script>/.exec(invitationFile.html)?.[1];
     const invitation = invitationSchema.parse(JSON.parse(json!));

@@ -88,6 +88,7 @@ export const SCOPED_INPUTS: Partial<Record<OperationName, Record<string, unknown
   closeRound: { id: UNKNOWN },
   getReport: { id: UNKNOWN },
   deleteRawResponses: { id: UNKNOWN },
+  deleteRound: { id: UNKNOWN, name: 'X' },
   getPlan: {},
   chooseRoute: { route: 'a', why: '', needles: [1] },
   updateRoute: { route: 'a', why: '', needles: [1] },

@@ -48,6 +48,8 @@ const EXAMPLES: { [C in ErrorCode]: ErrorParams<C> } = {
   'round-not-found': {},
   'round-open': { round: 'Najaar 2026' },
   'round-closed': { round: 'Najaar 2026' },
+  'round-closes-in-past': { closesOn: '1999-01-01', today: '2026-11-30' },
+  'round-name-mismatch': { round: 'Najaar 2026' },
   'group-not-asked': { group: 'collega' },
   'respond-form-missing': {},
   'round-key-desktop-only': {},

@@ -17,6 +17,7 @@ import { ReportItems } from './ReportItems';
 import { ReportNeedles } from './ReportNeedles';
 import { ReportSets } from './ReportSets';
 import { GROUP_LABEL } from '../../../ui/labels';
+import { SelfDeletedNote } from '../Comparison';
 
 /**
  * The 360° report of a closed round. It opens with what to do with it (strengths, priorities), then
@@ -94,6 +95,7 @@ export function ReportScreen({ id }: { id: string }) {
           </p>
         )}
       </div>
+      <SelfDeletedNote comparedWith={round.comparedWith} />
 
       {!report.scoresShown && (
         <p className="notice notice--warning" role="status">
