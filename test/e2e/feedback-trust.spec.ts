@@ -4,10 +4,11 @@
  * first, a priority turned into a route, the print view, and deleting the round without a trace.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
+import { filesMentioning } from '../fixtures/folders';
 import { callApi, expect, expectNoAxeViolations, screenshotPath, test } from './fixtures';
 
 type Group = 'leidinggevende' | 'collega' | 'medewerker';
@@ -72,14 +73,23 @@ test('a round that respondents can trust: returnTo, padded answers, alle anderen
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Feedback' }).click();
   await page.getByLabel('Naam van de ronde').fill('Voorjaar 2027');
   await page.getByLabel('Waar sturen respondenten hun antwoord naartoe?').fill(RETURN_TO);
+  // Asking one manager anonymously: the form warns before the round exists, and makes the leader choose.
   await page.getByRole('checkbox', { name: 'Leidinggevende' }).check();
+  const managerChoice = page.getByRole('group', { name: 'Hoe vraagt u uw leidinggevende?' });
+  await expect(managerChoice).toContainText('één persoon kan niet anoniem blijven');
+  await page.getByRole('button', { name: 'Ronde aanmaken' }).click();
+  await expect(page.getByText('Kies hoe u uw leidinggevende vraagt.')).toBeVisible();
+  await managerChoice.getByRole('radio', { name: 'Toch anoniem vragen' }).check();
   await page.getByRole('button', { name: 'Ronde aanmaken' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Voorjaar 2027/ })).toBeVisible();
 
+  // Invitations and answers live outside the app's data folder, as on the respondents' computers.
+  const outside = test.info().outputPath('respondents');
+  mkdirSync(outside, { recursive: true });
   const invitations: Record<Group, string> = {
-    leidinggevende: join(dataDir, 'uitnodiging-leidinggevende.html'),
-    collega: join(dataDir, 'uitnodiging-collegas.html'),
-    medewerker: join(dataDir, 'uitnodiging-medewerkers.html'),
+    leidinggevende: join(outside, 'uitnodiging-leidinggevende.html'),
+    collega: join(outside, 'uitnodiging-collegas.html'),
+    medewerker: join(outside, 'uitnodiging-medewerkers.html'),
   };
   const groupLabel: Record<Group, string> = { leidinggevende: 'Leidinggevende', collega: 'Collega’s', medewerker: 'Medewerkers' };
   for (const group of ALL) {
@@ -89,7 +99,7 @@ test('a round that respondents can trust: returnTo, padded answers, alle anderen
 
   const answers: string[] = [];
   for (const [i, r] of RESPONDENTS.entries()) {
-    const out = join(dataDir, `antwoord-${i}.json`);
+    const out = join(outside, `antwoord-${i}.json`);
     await respond(context, invitations[r.group], r, out);
     answers.push(out);
   }
@@ -146,8 +156,19 @@ test('a round that respondents can trust: returnTo, padded answers, alle anderen
   expect(plan.routes[0]!.why).toContain('Voorjaar 2027');
   await expectNoAxeViolations(page, 'report after a route was made');
 
-  // Nothing on disk names a respondent group's comment outside the round file yet.
-  const state = (await callApi(page, 'getAppState', {}, false)).value as { activeProfileId: string };
-  expect(readdirSync(join(dataDir, 'profiles', state.activeProfileId, 'rounds')).length).toBeGreaterThan(0);
-  expect(readFileSync(answers[0]!, 'utf8')).not.toContain(RESPONDENTS[0]!.keepDoing);
+  // Deleting the round: typed confirmation, and nothing of it is left in the data folder.
+  const [round] = (await callApi(page, 'listRounds', {})).value as { id: string }[];
+  const comment = RESPONDENTS[2]!.keepDoing;
+  expect(filesMentioning(dataDir, round!.id).length).toBeGreaterThan(0);
+  expect(filesMentioning(dataDir, comment).length).toBeGreaterThan(0);
+  await page.getByRole('link', { name: 'Terug naar de ronde' }).click();
+  await page.getByRole('button', { name: 'Ronde verwijderen…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ronde ‘Voorjaar 2027’ verwijderen?' });
+  await dialog.getByLabel(/Typ ter bevestiging/).fill('Voorjaar 2027');
+  await dialog.getByRole('button', { name: 'Definitief verwijderen' }).click();
+  await expect(page.getByText('De ronde ‘Voorjaar 2027’ is verwijderd, met alles wat erbij hoorde.')).toBeVisible();
+  expect(filesMentioning(dataDir, round!.id)).toEqual([]);
+  for (const r of RESPONDENTS) expect(filesMentioning(dataDir, r.keepDoing)).toEqual([]);
+  // The route made from it stays: it is the leader's own plan.
+  expect(((await callApi(page, 'getPlan', {})).value as { routes: unknown[] }).routes).toHaveLength(1);
 });
