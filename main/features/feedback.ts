@@ -17,7 +17,7 @@ import type { KeyVault } from '../platform/keyVault';
 import type { Workspace } from '../storage/workspace';
 import { ApiError } from './apiError';
 import { requireProfile, type FeatureContext } from './context';
-import { importInBatches } from './feedbackImport';
+import { importChunk } from './feedbackImport';
 
 type FeedbackHandlers = Pick<
   ApiHandlers,
@@ -171,7 +171,7 @@ export function createFeedbackHandlers({ ws, clock }: FeatureContext, options: F
 
     importResponses: async ({ profileId, files }) => {
       requireProfile(ws, profileId);
-      return importInBatches(ws, options.keyVault, profileId, files);
+      return importChunk(ws, options.keyVault, profileId, files);
     },
 
     closeRound: async ({ profileId, id }) =>

@@ -3,7 +3,6 @@
  * one loses the other's change. Real services, real files, real crypto, real concurrency.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ImportSummary } from '@shared/contract/api';
 import type { RoundSummary } from '@shared/features/feedback/schemas';
 import type { ReportModel } from '@shared/features/feedback/reportModel';
 import { filesMentioning, openHarness, type Harness } from './harness';
@@ -26,7 +25,7 @@ describe('closing a round while a large import runs', () => {
     const round = await harness.createRound();
     const files = await harness.responseFiles(round.id, 3000);
 
-    const importing = harness.call<ImportSummary>('importResponses', { files });
+    const importing = harness.importAll(files);
     await firstCommit(harness, round.id);
     const closed = await harness.call<RoundSummary>('closeRound', { id: round.id });
     const atClose = await harness.call<{ round: RoundSummary; report: ReportModel }>('getReport', { id: round.id });
@@ -59,7 +58,7 @@ describe('keeping only the published figures while an import runs', () => {
     const round = await harness.createRound();
     const files = await harness.responseFiles(round.id, 1500);
 
-    const importing = harness.call<ImportSummary>('importResponses', { files });
+    const importing = harness.importAll(files);
     await firstCommit(harness, round.id);
     await harness.call('closeRound', { id: round.id });
     const minimised = await harness.call<RoundSummary>('deleteRawResponses', { id: round.id });
@@ -83,7 +82,7 @@ describe('creating a round during an import', () => {
     const first = await harness.createRound();
     const files = await harness.responseFiles(first.id, 1200);
 
-    const importing = harness.call<ImportSummary>('importResponses', { files });
+    const importing = harness.importAll(files);
     await firstCommit(harness, first.id);
     const second = await harness.createRound(['extern']);
     const summary = await importing;
@@ -104,8 +103,8 @@ describe('two imports at the same time', () => {
     const onlyB = await harness.responseFiles(round.id, 300, 2000);
 
     const [a, b] = await Promise.all([
-      harness.call<ImportSummary>('importResponses', { files: [...shared, ...onlyA] }),
-      harness.call<ImportSummary>('importResponses', { files: [...onlyB, ...shared] }),
+      harness.importAll([...shared, ...onlyA]),
+      harness.importAll([...onlyB, ...shared]),
     ]);
 
     expect(a.accepted + b.accepted).toBe(1000);

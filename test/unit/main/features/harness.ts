@@ -2,7 +2,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AppState } from '@shared/contract/api';
+import type { AppState, ImportSummary } from '@shared/contract/api';
+import { importChunks } from '@shared/features/feedback/importChunks';
+import { EMPTY_SUMMARY, mergeSummaries } from '@shared/features/feedback/importSummary';
 import { INVITATION_PLACEHOLDER } from '@shared/features/exchange/invitation';
 import type { PublicJwk, RaterGroup } from '@shared/features/exchange/formats';
 import type { RoundDocument, RoundSummary } from '@shared/features/feedback/schemas';
@@ -22,6 +24,8 @@ export interface Harness {
   roundPath(roundId: string): string;
   /** `count` encrypted response files for the round (seeds from `from`), as the import receives them. */
   responseFiles(roundId: string, count: number, from?: number): Promise<{ name: string; size: number; content: string }[]>;
+  /** Imports any number of files as the renderer does: chunk by chunk, the summaries merged. */
+  importAll(files: readonly { name: string; size: number; content: string | null }[]): Promise<ImportSummary>;
   cleanup(): void;
 }
 
@@ -59,6 +63,11 @@ export async function openHarness(options: Partial<ServicesOptions> = {}, existi
           return { name: `kompas-antwoord-${String(from + i).padStart(5, '0')}.json`, size: Buffer.byteLength(content), content };
         }),
       );
+    },
+    importAll: async (files) => {
+      let summary = EMPTY_SUMMARY;
+      for (const chunk of importChunks(files)) summary = mergeSummaries(summary, await call<ImportSummary>('importResponses', { files: chunk }));
+      return summary;
     },
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };

@@ -51,7 +51,8 @@ const needlesOf = (list: { needle: string }[]): string[] => list.map((h) => h.ne
 
 describe('the spec vectors: 2 collega + 1 medewerker', () => {
   const plaintexts = JSON.parse(readFileSync(resolve(VECTORS, 'plaintexts.json'), 'utf8')) as Record<string, unknown>;
-  const responses = Object.values(plaintexts).map((p) => responsePayloadSchema.parse(p));
+  // The three unpadded vectors; the padded ones (valid-padded-*) are for the import's tests.
+  const responses = Object.entries(plaintexts).filter(([name]) => !name.startsWith('valid-padded-')).map(([, p]) => responsePayloadSchema.parse(p));
   const roundId = (JSON.parse(readFileSync(resolve(VECTORS, 'round.json'), 'utf8')) as { roundId: string }).roundId;
   const m = report(responses, { roundId });
 
