@@ -1,40 +1,64 @@
 /**
  * An import of any number of files travels in chunks: each request carries at most
- * IMPORT_CHUNK_FILES files and IMPORT_CHUNK_BYTES of file content, so no request is ever huge (in
- * browser mode it stays far below the server's body limit; over IPC it stays small). Each chunk is
- * judged and stored on its own; the summaries are merged into one (importSummary.ts).
+ * IMPORT_CHUNK_FILES files and IMPORT_CHUNK_BYTES of request text, measured as it is sent (JSON,
+ * UTF-8), so no request is ever huge, also not one of odd files whose text grows when escaped. Each
+ * chunk is judged and stored on its own; the summaries are merged into one (importSummary.ts).
  */
-import { responseTooLarge } from '../exchange/formatConstants';
-
-/** Files per request. A response file is about 1 to 6 KB, so a chunk is usually limited by this. */
-export const IMPORT_CHUNK_FILES = 1000;
-
-/** File content per request, in bytes (as the file system reports sizes; a file's text is never longer). */
-export const IMPORT_CHUNK_BYTES = 8 * 1024 * 1024;
-
-/** The bytes a file adds to a request: nothing when it is too large to be a response (it is sent unread). */
-export function contentBytes(size: number): number {
-  return responseTooLarge(size) ? 0 : size;
-}
 
 /**
- * Splits files, in their order, into chunks of at most IMPORT_CHUNK_FILES files and
- * IMPORT_CHUNK_BYTES of content. Every file lands in exactly one chunk; none is empty.
+ * Request text per chunk, in bytes. A padded response file is about 6 KB (spec §2), so about 2,700
+ * of them make a chunk. Each chunk is one write of the round's file, and that write grows with the
+ * round: few, large chunks keep an import of 10,000 files close to linear (`npm run bench`), while a
+ * request stays far below the browser mode's body limit (main/transport/webServer.ts).
  */
-export function importChunks<F extends { readonly size: number }>(files: readonly F[]): F[][] {
-  const chunks: F[][] = [];
-  let current: F[] = [];
-  let bytes = 0;
-  for (const file of files) {
-    const size = contentBytes(file.size);
-    if (current.length > 0 && (current.length >= IMPORT_CHUNK_FILES || bytes + size > IMPORT_CHUNK_BYTES)) {
-      chunks.push(current);
-      current = [];
-      bytes = 0;
+export const IMPORT_CHUNK_BYTES = 16 * 1024 * 1024;
+
+/** Files per chunk, for small files (unpadded answers of older forms, about 1 KB). */
+export const IMPORT_CHUNK_FILES = 4000;
+
+const utf8 = new TextEncoder();
+
+/** What a file adds to a request: its JSON text in UTF-8, and the comma between two files. */
+export function requestBytes(file: { readonly name: string; readonly size: number; readonly content: string | null }): number {
+  return utf8.encode(JSON.stringify(file)).length + 1;
+}
+
+/** Collects files, in order, into chunks within both bounds; never an empty chunk. */
+export class ChunkBuilder<F> {
+  private current: F[] = [];
+  private bytes = 0;
+
+  /** Adds a file of `bytes` request bytes; returns the chunk that is full and must go first, if any. */
+  add(file: F, bytes: number): F[] | null {
+    let full: F[] | null = null;
+    if (this.current.length > 0 && (this.current.length >= IMPORT_CHUNK_FILES || this.bytes + bytes > IMPORT_CHUNK_BYTES)) {
+      full = this.current;
+      this.current = [];
+      this.bytes = 0;
     }
-    current.push(file);
-    bytes += size;
+    this.current.push(file);
+    this.bytes += bytes;
+    return full;
   }
-  if (current.length > 0) chunks.push(current);
+
+  /** The last chunk, if any files are left. */
+  rest(): F[] | null {
+    const last = this.current.length > 0 ? this.current : null;
+    this.current = [];
+    this.bytes = 0;
+    return last;
+  }
+}
+
+/** All files at once into chunks (for callers that hold every file already). */
+export function importChunks<F>(files: readonly F[], bytesOf: (file: F) => number): F[][] {
+  const builder = new ChunkBuilder<F>();
+  const chunks: F[][] = [];
+  for (const file of files) {
+    const full = builder.add(file, bytesOf(file));
+    if (full) chunks.push(full);
+  }
+  const rest = builder.rest();
+  if (rest) chunks.push(rest);
   return chunks;
 }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportSummary } from '@shared/contract/api';
 import { RESPONSE_MAX_BYTES } from '@shared/features/exchange/formatConstants';
-import { IMPORT_CHUNK_BYTES, IMPORT_CHUNK_FILES, importChunks } from '@shared/features/feedback/importChunks';
+import { IMPORT_CHUNK_BYTES, IMPORT_CHUNK_FILES, importChunks, requestBytes } from '@shared/features/feedback/importChunks';
 import type { RoundDocument, RoundSummary } from '@shared/features/feedback/schemas';
 import { payload, responseFileText } from '../../../fixtures/feedback';
 import { openHarness, type Harness } from './harness';
@@ -61,24 +61,28 @@ describe('one request is one bounded chunk', () => {
       if (!result.ok) expect(result.error.code).toBe('invalid-input');
     }
     expect((await harness.call<RoundSummary>('getRound', { id: round.id })).total).toBe(0);
-    // Exactly at the bounds, a chunk is taken.
-    expect(importChunks(tooHeavy).map((c) => c.length)).toEqual([tooHeavy.length - 1, 1]);
-    const atBound = await harness.call<ImportSummary>('importResponses', { files: importChunks(tooHeavy)[0] });
-    expect(new Set(atBound.outcomes.map((o) => o.reason))).toEqual(new Set(['not-json']));
+    // The chunks the renderer makes of the same files are each taken.
+    const chunks = importChunks(tooHeavy, requestBytes);
+    expect(chunks.length).toBe(2);
+    for (const chunk of chunks) {
+      const summary = await harness.call<ImportSummary>('importResponses', { files: chunk });
+      expect(new Set(summary.outcomes.map((o) => o.reason))).toEqual(new Set(['not-json']));
+    }
   });
 
-  it('an import of 2,500 files in chunks lands every answer once, with duplicates and refusals among them', async () => {
+  it('an import of 3,000 files in chunks lands every answer once, with duplicates and refusals among them', async () => {
     harness = await openHarness();
     const round = await harness.createRound();
-    const files = await harness.responseFiles(round.id, 2500);
-    const extra = [files[10]!, files[2000]!, { name: 'kapot.json', size: 5, content: '{"a":' }];
-    const all = [...files.slice(0, 1200), ...extra, ...files.slice(1200)];
-    expect(importChunks(all).length).toBeGreaterThan(2);
+    const files = await harness.responseFiles(round.id, 3000);
+    // Duplicates in the same chunk as their original and in a later one.
+    const extra = [files[10]!, files[2900]!, { name: 'kapot.json', size: 5, content: '{"a":' }];
+    const all = [...files.slice(0, 2000), ...extra, ...files.slice(2000)];
+    expect(importChunks(all, requestBytes).length).toBe(2);
     const summary = await harness.importAll(all);
-    expect([summary.accepted, summary.duplicates, summary.refused]).toEqual([2500, 2, 1]);
+    expect([summary.accepted, summary.duplicates, summary.refused]).toEqual([3000, 2, 1]);
     expect(summary.outcomes.map((o) => o.name)).toEqual(all.map((f) => f.name));
-    expect((await harness.call<RoundSummary>('getRound', { id: round.id })).total).toBe(2500);
+    expect((await harness.call<RoundSummary>('getRound', { id: round.id })).total).toBe(3000);
     const stored = (JSON.parse(readFileSync(harness.roundPath(round.id), 'utf8')) as RoundDocument).round.responses;
-    expect(new Set(stored.map((r) => r.responseId)).size).toBe(2500);
+    expect(new Set(stored.map((r) => r.responseId)).size).toBe(3000);
   }, 120_000);
 });

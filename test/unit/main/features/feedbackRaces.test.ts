@@ -1,6 +1,7 @@
 /**
  * One writer per document: an import, a close, a deletion and a new round never interleave so that
- * one loses the other's change. Real services, real files, real crypto, real concurrency.
+ * one loses the other's change. Real services, real files, real crypto, real concurrency. A large
+ * import travels in chunks, one request after another, as the renderer sends it.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RoundSummary } from '@shared/features/feedback/schemas';
@@ -56,7 +57,7 @@ describe('keeping only the published figures while an import runs', () => {
   it('keeps the raw answers deleted, in the file and everywhere else in the folder', async () => {
     harness = await openHarness();
     const round = await harness.createRound();
-    const files = await harness.responseFiles(round.id, 1500);
+    const files = await harness.responseFiles(round.id, 3000);
 
     const importing = harness.importAll(files);
     await firstCommit(harness, round.id);
@@ -80,17 +81,17 @@ describe('creating a round during an import', () => {
   it('keeps both the new round and every imported answer', async () => {
     harness = await openHarness();
     const first = await harness.createRound();
-    const files = await harness.responseFiles(first.id, 1200);
+    const files = await harness.responseFiles(first.id, 3000);
 
     const importing = harness.importAll(files);
     await firstCommit(harness, first.id);
     const second = await harness.createRound(['extern']);
     const summary = await importing;
 
-    expect(summary.accepted).toBe(1200);
+    expect(summary.accepted).toBe(3000);
     const rounds = await harness.call<RoundSummary[]>('listRounds', {});
     expect(rounds.map((r) => r.id).sort()).toEqual([first.id, second.id].sort());
-    expect(rounds.find((r) => r.id === first.id)?.total).toBe(1200);
+    expect(rounds.find((r) => r.id === first.id)?.total).toBe(3000);
   }, 120_000);
 });
 
