@@ -78,10 +78,12 @@ function OutcomeGroups({ groups, roundId }: { groups: readonly OutcomeGroup[]; r
         {groups.map((group) => (
           <li key={group.key} data-outcome={group.outcome} data-reason={group.reason ?? ''} data-count={group.names.length}>
             <p>
-              <OutcomeText outcome={group} roundId={roundId} />
+              <strong>{t(IMPORT_OUTCOME_LABEL[group.outcome])}</strong>
+              <OtherRound round={group.reason ? null : group.round} roundId={roundId} />
               {' · '}
               {t('feedback.import.files', { count: group.names.length, total: formatNumber(group.names.length, lang) })}
             </p>
+            {group.reason && <p>{t(REFUSAL_REASON_TEXT[group.reason], { round: group.round?.name ?? '' })}</p>}
             <FileNames names={group.names} />
           </li>
         ))}

@@ -36,7 +36,7 @@ async function showRound(round: RoundSummary): Promise<void> {
 
 const fileInput = () => screen.getByLabelText<HTMLInputElement>('Bestanden kiezen');
 const closeButton = () => screen.getByRole<HTMLButtonElement>('button', { name: 'Ronde sluiten' });
-const liveStatus = () => screen.getAllByRole('status').find((el) => el.classList.contains('save-status'))!;
+const liveStatus = () => screen.getByTestId('import-status');
 
 function choose(files: File[]): void {
   fireEvent.change(fileInput(), { target: { files } });
@@ -123,8 +123,10 @@ describe('reading in answers', () => {
     const lines = within(group).getAllByRole('listitem');
     expect(lines).toHaveLength(1);
     expect(lines[0]!.getAttribute('data-reason')).toBe('not-json');
-    expect(lines[0]?.textContent).toContain('Geweigerd: Dit is geen antwoordbestand');
-    expect(lines[0]?.textContent).toContain('25 bestanden');
+    expect(within(lines[0]!).getAllByRole('paragraph').map((p) => p.textContent)).toEqual([
+      'Geweigerd · 25 bestanden',
+      'Dit is geen antwoordbestand: de inhoud is niet wat het formulier opslaat. Kijk of u het goede bestand heeft gekozen; een antwoordbestand heet meestal kompas-antwoord-….json.',
+    ]);
     expect(within(lines[0]!).queryByText('ruis-0.json')).toBeNull();
     const details = lines[0]!.querySelector('details')!;
     details.open = true;
