@@ -8,7 +8,7 @@ import { useLanguage } from '../../app/session';
 import { IMPORT_OUTCOME_LABEL, REFUSAL_REASON_TEXT } from './feedbackLabels';
 
 /** Up to this many files, one line per file; above it, one line per kind of outcome with the names on request. */
-export const LINES_PER_FILE_MAX = 20;
+const LINES_PER_FILE_MAX = 20;
 
 type Outcome = ImportSummary['outcomes'][number];
 
