@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppState, ImportSummary } from '@shared/contract/api';
 import { INVITATION_PLACEHOLDER } from '@shared/features/exchange/invitation';
-import { encryptResponse } from '@shared/features/exchange/responseCrypto';
+import { decryptResponse, encryptResponse, importRoundPrivateKey } from '@shared/features/exchange/responseCrypto';
 import { invitationSchema, responseFileSchema, responsePayloadSchema, type PublicJwk, type RaterGroup } from '@shared/features/exchange/formats';
 import { importChunks, requestBytes } from '@shared/features/feedback/importChunks';
 import { EMPTY_SUMMARY, mergeSummaries } from '@shared/features/feedback/importSummary';
@@ -91,6 +91,40 @@ function floor(files: readonly File[], decrypt: ResponseDecryptor): number {
   return performance.now() - start;
 }
 
+/**
+ * Why main decrypts with node:crypto: the same 1,000 files with WebCrypto (all at once, as the
+ * import did before) against node:crypto (one after another), alternately; the ratio node / WebCrypto.
+ */
+async function benchDecrypt(files: readonly File[], privateKey: JsonWebKey): Promise<void> {
+  const parsed = files.map((f) => responseFileSchema.parse(JSON.parse(f.content)));
+  const node = responseDecryptor(privateKey);
+  const web = await importRoundPrivateKey(privateKey);
+  const webOnce = async () => {
+    const start = performance.now();
+    const plain = await Promise.all(parsed.map((f) => decryptResponse(f, web)));
+    if (plain.includes(null)) throw new Error('WebCrypto could not decrypt');
+    return performance.now() - start;
+  };
+  const nodeOnce = () => {
+    const start = performance.now();
+    if (parsed.map(node).includes(null)) throw new Error('node:crypto could not decrypt');
+    return performance.now() - start;
+  };
+  await webOnce();
+  nodeOnce();
+  const ratios: number[] = [];
+  for (let i = 0; i < MIN_RUNS; i++) {
+    if (i % 2 === 0) {
+      const w = await webOnce();
+      ratios.push(nodeOnce() / w);
+    } else {
+      const n = nodeOnce();
+      ratios.push(n / (await webOnce()));
+    }
+  }
+  report({ name: 'decrypt-node-vs-webcrypto', unit: 'x', budget: 1, runs: ratios });
+}
+
 /** The real import into a fresh copy of the pristine folder, fresh services (round key not yet read). */
 async function importOnce(p: Pristine, files: readonly File[]): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'kompas-bench-run-'));
@@ -120,6 +154,7 @@ export async function benchImport(): Promise<void> {
   try {
     const thousand = await answerFiles(p, 1000);
     const tenThousand = [...thousand, ...(await answerFiles(p, 9000, 1000))];
+    await benchDecrypt(thousand, p.privateKey);
     const decrypt = responseDecryptor(p.privateKey);
     floor(thousand, decrypt);
     await importOnce(p, thousand);
