@@ -62,7 +62,7 @@ export function ImportPanel({ roundId }: { roundId: string }) {
           {t('feedback.import.chooseFiles')}
         </label>
         {busy !== null && (
-          <p id={busyId} className="muted">
+          <p id={busyId} className="muted import-busy">
             {t('feedback.import.busy')}
           </p>
         )}

@@ -118,7 +118,7 @@ export function RoundScreen({ id }: { id: string }) {
               {t('feedback.round.close')}
             </button>
             {busy === 'import' && (
-              <p id="close-busy" className="muted">
+              <p id="close-busy" className="muted import-busy">
                 {t('feedback.import.busy')}
               </p>
             )}
