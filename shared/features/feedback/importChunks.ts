@@ -16,11 +16,25 @@ export const IMPORT_CHUNK_BYTES = 16 * 1024 * 1024;
 /** Files per chunk, for small files (unpadded answers of older forms, about 1 KB). */
 export const IMPORT_CHUNK_FILES = 4000;
 
-const utf8 = new TextEncoder();
+/** The UTF-8 length of a text: quick for plain ASCII (what response files are), exact for any text. */
+function utf8Length(text: string): number {
+  if (!/[\u0080-\uffff]/.test(text)) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
 
 /** What a file adds to a request: its JSON text in UTF-8, and the comma between two files. */
 export function requestBytes(file: { readonly name: string; readonly size: number; readonly content: string | null }): number {
-  return utf8.encode(JSON.stringify(file)).length + 1;
+  return utf8Length(JSON.stringify(file)) + 1;
 }
 
 /** Collects files, in order, into chunks within both bounds; never an empty chunk. */

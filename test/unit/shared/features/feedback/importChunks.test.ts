@@ -54,6 +54,17 @@ describe('requestBytes', () => {
     expect(requestBytes({ name: 'c', size: 10 ** 9, content: null })).toBe(JSON.stringify({ name: 'c', size: 10 ** 9, content: null }).length + 1);
   });
 
+  it('equals the UTF-8 length of the JSON for any text', () => {
+    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ maxLength: 300 }));
+    fc.assert(
+      fc.property(text, text, (name, content) => {
+        const file = { name, size: content.length, content };
+        expect(requestBytes(file)).toBe(new TextEncoder().encode(JSON.stringify(file)).length + 1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('keeps even a chunk of the oddest files under the browser mode body limit', () => {
     const worst = { name: 'x'.repeat(260), size: RESPONSE_MAX_BYTES, content: '\u0001'.repeat(RESPONSE_MAX_BYTES) };
     const chunks = importChunks(Array.from({ length: 40 }, () => worst), requestBytes);
