@@ -26,7 +26,7 @@ import { median, MIN_RUNS, report } from './report';
 const GROUPS: RaterGroup[] = ['collega', 'medewerker', 'extern'];
 const BUCKET = 4096;
 
-type File = { name: string; size: number; content: string };
+type AnswerFile = { name: string; size: number; content: string };
 
 async function call<T>(dispatch: Dispatch, name: string, input: unknown): Promise<T> {
   const result = await dispatch(name, input);
@@ -66,7 +66,7 @@ async function pristine(): Promise<Pristine> {
 }
 
 /** `count` answer files as the form writes them: padded to the bucket, encrypted with WebCrypto. */
-async function answerFiles(p: Pristine, count: number, from = 0): Promise<File[]> {
+async function answerFiles(p: Pristine, count: number, from = 0): Promise<AnswerFile[]> {
   return Promise.all(
     Array.from({ length: count }, async (_, n) => {
       const i = from + n;
@@ -82,7 +82,7 @@ async function answerFiles(p: Pristine, count: number, from = 0): Promise<File[]
 }
 
 /** The floor: per file JSON.parse + file schema + decrypt + JSON.parse + payload schema, nothing else. */
-function floor(files: readonly File[], decrypt: ResponseDecryptor): number {
+function floor(files: readonly AnswerFile[], decrypt: ResponseDecryptor): number {
   const start = performance.now();
   for (const f of files) {
     const file = responseFileSchema.parse(JSON.parse(f.content));
@@ -95,7 +95,7 @@ function floor(files: readonly File[], decrypt: ResponseDecryptor): number {
  * Why main decrypts with node:crypto: the same 1,000 files with WebCrypto (all at once, as the
  * import did before) against node:crypto (one after another), alternately; the ratio node / WebCrypto.
  */
-async function benchDecrypt(files: readonly File[], privateKey: JsonWebKey): Promise<void> {
+async function benchDecrypt(files: readonly AnswerFile[], privateKey: JsonWebKey): Promise<void> {
   const parsed = files.map((f) => responseFileSchema.parse(JSON.parse(f.content)));
   const node = responseDecryptor(privateKey);
   const web = await importRoundPrivateKey(privateKey);
@@ -131,7 +131,7 @@ async function benchDecrypt(files: readonly File[], privateKey: JsonWebKey): Pro
  * judged, stored, output checked). The renderer plans the chunks while it reads the files, in its
  * own process; that is not timed here.
  */
-async function importOnce(p: Pristine, chunks: readonly File[][]): Promise<number> {
+async function importOnce(p: Pristine, chunks: readonly AnswerFile[][]): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'kompas-bench-run-'));
   try {
     cpSync(p.dir, dir, { recursive: true });
@@ -151,7 +151,7 @@ async function importOnce(p: Pristine, chunks: readonly File[][]): Promise<numbe
 
 /**
  * import-1000-responses and its ratio to the floor, timed alternately (floor first one run, import
- * first the next) after one warm-up of each, so neither is always the cold one; and
+ * first the next) after a warm-up of each, so neither is always the cold one; and
  * import-10000-responses, run between them, against 11 × the 1,000 figure of this same run.
  */
 export async function benchImport(): Promise<void> {
@@ -162,8 +162,10 @@ export async function benchImport(): Promise<void> {
     const tenThousandChunks = importChunks([...thousand, ...(await answerFiles(p, 9000, 1000))], requestBytes);
     await benchDecrypt(thousand, p.privateKey);
     const decrypt = responseDecryptor(p.privateKey);
+    // One warm-up of each, not timed.
     floor(thousand, decrypt);
     await importOnce(p, thousandChunks);
+    await importOnce(p, tenThousandChunks);
 
     const imports: number[] = [];
     const floors: number[] = [];
