@@ -97,7 +97,8 @@ function commit(
   answers: readonly ResponsePayload[],
   touched: Map<string, RoundDocument>,
 ): Promise<Verdict[]> {
-  return ws.round(profileId, roundId).transact((doc, tx) => {
+  // The round is only read here; the new version is built beside it, so it need not be copied first.
+  return ws.round(profileId, roundId).transactWithoutCopy((doc, tx) => {
     if (!doc) return answers.map((): Verdict => ({ outcome: 'refused', reason: 'unknown-round', round: null }));
     const round: RoundRef = { id: roundId, name: doc.round.name };
     if (doc.round.closedAt !== null) return answers.map((): Verdict => ({ outcome: 'refused', reason: 'round-closed', round }));
