@@ -19,7 +19,7 @@ import type { Workspace } from '../storage/workspace';
 import { ApiError } from './apiError';
 import { requireProfile, type FeatureContext } from './context';
 import { pinLegacyComparison } from './feedbackComparison';
-import { importInBatches } from './feedbackImport';
+import { importChunk } from './feedbackImport';
 
 type FeedbackHandlers = Pick<
   ApiHandlers,
@@ -192,7 +192,7 @@ export function createFeedbackHandlers({ ws, clock }: FeatureContext, options: F
 
     importResponses: async ({ profileId, files }) => {
       requireProfile(ws, profileId);
-      return importInBatches(ws, options.keyVault, profileId, files);
+      return importChunk(ws, options.keyVault, profileId, files);
     },
 
     closeRound: async ({ profileId, id, assessmentId }) => {

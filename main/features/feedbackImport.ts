@@ -1,49 +1,61 @@
 /**
- * Importing response files (spec §3) in batches. Each batch is judged (decrypted and checked)
- * outside any queue, then committed per round in that round's queue against the round as it is
- * then: a round closed meanwhile refuses the rest ("round-closed"), an answer another import stored
- * meanwhile counts as a duplicate. So closing a round during a long import takes effect at once,
- * and two imports never lose or double an answer.
+ * Importing response files (spec §3). A request carries one chunk of an import (the renderer sends
+ * any number of files in chunks, shared/features/feedback/importChunks.ts). The chunk is judged
+ * (decrypted and checked) outside any queue, then committed per round in that round's queue
+ * against the round as it is then: a round closed meanwhile refuses the files ("round-closed"), an
+ * answer another import stored meanwhile counts as a duplicate. So a close that arrives during an
+ * import takes effect at once, and two imports never lose or double an answer.
  */
 import type { ImportSummary } from '@shared/contract/api';
-import { importRoundPrivateKey } from '@shared/features/exchange/responseCrypto';
 import type { ResponsePayload } from '@shared/features/exchange/formats';
-import { importResponseFiles, type FileOutcome, type ImportTarget, type IncomingFile } from '@shared/features/feedback/importResponses';
+import {
+  judgeFile,
+  sortJudged,
+  type FileOutcome,
+  type ImportTarget,
+  type IncomingFile,
+  type Judged,
+  type RoundRef,
+} from '@shared/features/feedback/importResponses';
 import type { RoundDocument } from '@shared/features/feedback/schemas';
 import type { KeyVault } from '../platform/keyVault';
 import type { Workspace } from '../storage/workspace';
 import { summarize } from './feedback';
+import { responseDecryptor, type ResponseDecryptor } from './responseDecrypt';
 
-/** Files judged at once (decrypted concurrently); a batch is also the unit of commit. */
-export const IMPORT_BATCH = 200;
+/** Files judged between two turns of the event loop: decrypting is synchronous, other requests get their turn. */
+const JUDGE_SLICE = 100;
 
-export async function importInBatches(ws: Workspace, keyVault: KeyVault, profileId: string, files: readonly IncomingFile[]): Promise<ImportSummary> {
-  const keys = new Map<string, Promise<CryptoKey>>();
-  const keyOf = (doc: RoundDocument) => {
-    let key = keys.get(doc.round.id);
-    if (!key) {
-      key = importRoundPrivateKey(JSON.parse(keyVault.reveal(doc.round.privateKey)) as JsonWebKey);
-      keys.set(doc.round.id, key);
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export async function importChunk(ws: Workspace, keyVault: KeyVault, profileId: string, files: readonly IncomingFile[]): Promise<ImportSummary> {
+  const decryptors = new Map<string, ResponseDecryptor>();
+  const decryptorOf = (doc: RoundDocument): ResponseDecryptor => {
+    let decrypt = decryptors.get(doc.round.id);
+    if (!decrypt) {
+      decrypt = responseDecryptor(JSON.parse(keyVault.reveal(doc.round.privateKey)) as JsonWebKey);
+      decryptors.set(doc.round.id, decrypt);
     }
-    return key;
+    return decrypt;
   };
-  const outcomes: FileOutcome[] = [];
+  const targets = targetsNow(ws, profileId, decryptorOf);
+  const judged: Judged[] = [];
+  for (let start = 0; start < files.length; start += JUDGE_SLICE) {
+    if (start > 0) await nextTurn();
+    for (const file of files.slice(start, start + JUDGE_SLICE)) judged.push(judgeFile(file, targets));
+  }
+  const result = sortJudged(files, judged, targets);
+  const outcomes = [...result.outcomes];
   const touched = new Map<string, RoundDocument>();
-
-  for (let start = 0; start < files.length; start += IMPORT_BATCH) {
-    const batch = files.slice(start, start + IMPORT_BATCH);
-    const result = await importResponseFiles(batch, targetsNow(ws, profileId, keyOf));
-    const batchOutcomes = [...result.outcomes];
-    for (const [roundId, answers] of result.accepted) {
-      const verdicts = await commit(ws, profileId, roundId, answers, touched);
-      // Answers are accepted in file order: the n-th accepted file of this round gets the n-th verdict.
-      let next = 0;
-      result.roundOf.forEach((round, i) => {
-        const verdict = round === roundId ? verdicts[next++] : undefined;
-        if (verdict) batchOutcomes[i] = { name: batchOutcomes[i]!.name, ...verdict } as FileOutcome;
-      });
-    }
-    outcomes.push(...batchOutcomes);
+  for (const [roundId, answers] of result.accepted) {
+    const verdicts = await commit(ws, profileId, roundId, answers, touched);
+    // Answers are accepted in file order: the n-th accepted file of this round gets the n-th verdict.
+    let next = 0;
+    outcomes.forEach((o, i) => {
+      if (o.outcome !== 'accepted' || o.round.id !== roundId) return;
+      const verdict = verdicts[next++];
+      if (verdict) outcomes[i] = { name: o.name, ...verdict } as FileOutcome;
+    });
   }
   const count = (kind: FileOutcome['outcome']) => outcomes.filter((o) => o.outcome === kind).length;
   return {
@@ -56,23 +68,26 @@ export async function importInBatches(ws: Workspace, keyVault: KeyVault, profile
 }
 
 /** The profile's rounds as they are now: open or closed, and the answers already stored. */
-function targetsNow(ws: Workspace, profileId: string, keyOf: (doc: RoundDocument) => Promise<CryptoKey>): Map<string, ImportTarget> {
+function targetsNow(ws: Workspace, profileId: string, decryptorOf: (doc: RoundDocument) => ResponseDecryptor): Map<string, ImportTarget> {
   const targets = new Map<string, ImportTarget>();
   for (const roundId of ws.roundIds(profileId)) {
     const doc = ws.round(profileId, roundId).peek();
     if (!doc || doc === 'newer') continue;
+    let decrypt: ResponseDecryptor | null = null;
     targets.set(roundId, {
+      name: doc.round.name,
       closed: doc.round.closedAt !== null,
       groups: doc.round.groups,
       questionnaire: doc.round.questionnaire.version,
       seen: new Set(doc.round.responses.map((r) => r.responseId)),
-      key: () => keyOf(doc),
+      // The key is revealed only when a file for this round arrives.
+      decrypt: (file) => (decrypt ??= decryptorOf(doc))(file),
     });
   }
   return targets;
 }
 
-type Verdict = Pick<FileOutcome, 'outcome' | 'reason'>;
+type Verdict = Omit<FileOutcome, 'name'>;
 
 /** Stores the answers in the round's queue, judged against the round as it is now. */
 function commit(
@@ -82,16 +97,18 @@ function commit(
   answers: readonly ResponsePayload[],
   touched: Map<string, RoundDocument>,
 ): Promise<Verdict[]> {
-  return ws.round(profileId, roundId).transact((doc, tx) => {
-    if (!doc) return answers.map((): Verdict => ({ outcome: 'refused', reason: 'unknown-round' }));
-    if (doc.round.closedAt !== null) return answers.map((): Verdict => ({ outcome: 'refused', reason: 'round-closed' }));
+  // The round is only read here; the new version is built beside it, so it need not be copied first.
+  return ws.round(profileId, roundId).transactWithoutCopy((doc, tx) => {
+    if (!doc) return answers.map((): Verdict => ({ outcome: 'refused', reason: 'unknown-round', round: null }));
+    const round: RoundRef = { id: roundId, name: doc.round.name };
+    if (doc.round.closedAt !== null) return answers.map((): Verdict => ({ outcome: 'refused', reason: 'round-closed', round }));
     const seen = new Set(doc.round.responses.map((r) => r.responseId));
     const fresh: ResponsePayload[] = [];
     const verdicts = answers.map((answer): Verdict => {
-      if (seen.has(answer.responseId)) return { outcome: 'duplicate', reason: null };
+      if (seen.has(answer.responseId)) return { outcome: 'duplicate', reason: null, round };
       seen.add(answer.responseId);
       fresh.push(answer);
-      return { outcome: 'accepted', reason: null };
+      return { outcome: 'accepted', reason: null, round };
     });
     if (fresh.length > 0) {
       const next: RoundDocument = { ...doc, round: { ...doc.round, responses: [...doc.round.responses, ...fresh] } };

@@ -85,9 +85,20 @@ export class DocumentFile<T> {
    * and then failing to save leaves the cached value as it is on disk) and may save new versions.
    */
   transact<R>(change: (current: T | null, tx: Transaction<T>) => R | Promise<R>): Promise<R> {
-    const run = this.tail.then(() =>
-      change(structuredClone(this.read()), { save: (v) => this.commit(v), forget: (t) => this.forget(t), remove: () => this.removeAll() }),
-    );
+    return this.enqueue(() => structuredClone(this.read()), change);
+  }
+
+  /**
+   * Like transact(), but `change` gets the current value itself, not a copy: for a change that only
+   * reads it and saves a new value built beside it, never editing it in place. A large document is
+   * then not copied first (an import adding a chunk of answers to a round of thousands).
+   */
+  transactWithoutCopy<R>(change: (current: Readonly<T> | null, tx: Transaction<T>) => R | Promise<R>): Promise<R> {
+    return this.enqueue(() => this.read(), change);
+  }
+
+  private enqueue<V, R>(current: () => V, change: (current: V, tx: Transaction<T>) => R | Promise<R>): Promise<R> {
+    const run = this.tail.then(() => change(current(), { save: (v) => this.commit(v), forget: (t) => this.forget(t), remove: () => this.removeAll() }));
     this.tail = run.catch(() => undefined);
     return run;
   }

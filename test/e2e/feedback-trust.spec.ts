@@ -4,7 +4,7 @@
  * first, a priority turned into a route, the print view, and deleting the round without a trace.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';

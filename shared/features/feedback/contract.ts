@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isoDateSchema, langSchema, uuidSchema } from '../../kernel/primitives';
 import { ok, op, profileOnly, profileScope } from '../../contract/op';
 import { RESPONSE_MAX_BYTES, raterGroupSchema } from '../exchange/formats';
+import { IMPORT_CHUNK_BYTES, IMPORT_CHUNK_FILES } from './importChunks';
 import { REFUSAL_REASONS } from './importResponses';
 import { reportModelSchema } from './reportModel';
 import { RETURN_TO_MAX, ROUND_NAME_MAX, raterGroupsSchema, roundSummarySchema } from './schemas';
@@ -39,12 +40,21 @@ export const incomingFileSchema = z.strictObject({
   content: z.string().max(RESPONSE_MAX_BYTES).nullable(),
 });
 
+/** One request of an import: a chunk of at most IMPORT_CHUNK_FILES files and IMPORT_CHUNK_BYTES of content. */
+const importChunkSchema = z
+  .array(incomingFileSchema)
+  .min(1)
+  .max(IMPORT_CHUNK_FILES)
+  .refine((files) => files.reduce((sum, f) => sum + (f.content?.length ?? 0), 0) <= IMPORT_CHUNK_BYTES);
+
 export const importSummarySchema = z.strictObject({
   outcomes: z.array(
     z.strictObject({
       name: z.string(),
       outcome: z.enum(['accepted', 'duplicate', 'refused']),
       reason: z.enum(REFUSAL_REASONS).nullable(),
+      /** The profile's round the file belongs to; null when it is none of them (or unreadable). */
+      round: z.strictObject({ id: uuidSchema, name: z.string() }).nullable(),
     }),
   ),
   accepted: z.number().int().min(0),
@@ -67,7 +77,7 @@ export const feedbackContract = {
   createRound: op(z.strictObject({ ...profileScope, ...newRoundFields }).refine(managerRule, MANAGER_RULE), roundSummarySchema),
   getRound: op(roundRef, roundSummarySchema),
   getInvitation: op(z.strictObject({ ...profileScope, id: uuidSchema, group: raterGroupSchema }), invitationFileSchema),
-  importResponses: op(z.strictObject({ ...profileScope, files: z.array(incomingFileSchema).min(1).max(5000) }), importSummarySchema),
+  importResponses: op(z.strictObject({ ...profileScope, files: importChunkSchema }), importSummarySchema),
   closeRound: op(closeInput, roundSummarySchema),
   getReport: op(roundRef, z.strictObject({ round: roundSummarySchema, report: reportModelSchema })),
   /** Keeps only the published figures: the raw answers are deleted, also from the backups. */

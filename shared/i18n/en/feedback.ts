@@ -1,4 +1,6 @@
 /** English texts for 360° feedback rounds (the leader's side). Keys mirror nl/feedback.ts. */
+import { feedbackImport } from './feedbackImport';
+
 export const feedback = {
   nav: 'Feedback',
   title: 'Feedback from others (360°)',
@@ -117,16 +119,6 @@ export const feedback = {
     mailHint: 'Copy the subject and the text into a new e-mail, with the buttons below or by hand, and attach the saved invitation file.',
     nonAnonymousNote: 'Not anonymous',
     returnTo: 'Answers go to: {{returnTo}}',
-    importTitle: 'Read in answers',
-    importIntro: 'Drag answer files (kompas-antwoord-….json) here, or choose them. You can read in many files at once.',
-    chooseFiles: 'Choose files',
-    dropHere: 'Drop the files here',
-    importing: 'Reading in…',
-    importSummary: '{{accepted}} read in, {{duplicates}} duplicate, {{refused}} refused.',
-    resultsCaption: 'Result per file',
-    fileColumn: 'File',
-    resultColumn: 'Result',
-    outcome: { accepted: 'Read in', duplicate: 'Duplicate: counted once', refused: 'Refused' },
     closeTitle: 'Close the round',
     closeIntro:
       'Close the round when the answers are in. Then you will see the report. Closing is final: no answers can be added afterwards.',
@@ -143,14 +135,5 @@ export const feedback = {
     minimiseConfirmText: 'The individual answers will be deleted permanently, including from backups. The report stays as it is now.',
     minimised: 'Only the results are kept; the individual answers have been deleted.',
   },
-  reasons: {
-    'too-large': 'Too large: an answer file is never larger than 256 KB.',
-    'not-json': 'This is not an Ambtelijk Kompas answer file; it cannot be read.',
-    'wrong-format': 'This is not an answer to a feedback round but another kind of file.',
-    'unknown-version': 'This answer was made with a newer version of the form. Please update the app.',
-    'unknown-round': 'This answer belongs to a feedback round that is not in this app.',
-    'round-closed': 'The feedback round is already closed; new answers no longer count.',
-    'not-decryptable': 'This answer cannot be opened: it was changed or damaged, or it is meant for someone else.',
-    'invalid-payload': 'The content is not valid: an unknown question, a score outside 1 to 5, a text that is too long, a group that was not asked, or another version of the questionnaire than this round’s.',
-  },
+  import: feedbackImport,
 } as const;

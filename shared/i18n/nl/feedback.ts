@@ -1,4 +1,6 @@
 /** Dutch texts for 360° feedback rounds (the leader's side). */
+import { feedbackImport } from './feedbackImport';
+
 export const feedback = {
   nav: 'Feedback',
   title: 'Feedback van anderen (360°)',
@@ -118,16 +120,6 @@ export const feedback = {
     mailHint: 'Kopieer het onderwerp en de tekst in een nieuwe e-mail, met de knoppen hieronder of zelf, en voeg het opgeslagen uitnodigingsbestand toe als bijlage.',
     nonAnonymousNote: 'Niet anoniem',
     returnTo: 'Antwoorden gaan naar: {{returnTo}}',
-    importTitle: 'Antwoorden inlezen',
-    importIntro: 'Sleep antwoordbestanden (kompas-antwoord-….json) hierheen, of kies ze. U kunt veel bestanden tegelijk inlezen.',
-    chooseFiles: 'Bestanden kiezen',
-    dropHere: 'Sleep de bestanden hierheen',
-    importing: 'Bezig met inlezen…',
-    importSummary: '{{accepted}} ingelezen, {{duplicates}} dubbel, {{refused}} geweigerd.',
-    resultsCaption: 'Resultaat per bestand',
-    fileColumn: 'Bestand',
-    resultColumn: 'Resultaat',
-    outcome: { accepted: 'Ingelezen', duplicate: 'Dubbel: telt één keer mee', refused: 'Geweigerd' },
     closeTitle: 'Ronde sluiten',
     closeIntro:
       'Sluit de ronde als de antwoorden binnen zijn. Daarna ziet u het rapport. Sluiten is definitief: er kunnen daarna geen antwoorden meer bij.',
@@ -145,14 +137,5 @@ export const feedback = {
     minimiseConfirmText: 'De afzonderlijke antwoorden worden definitief verwijderd, ook uit de reservekopieën. Het rapport blijft zoals het nu is.',
     minimised: 'Alleen de uitkomsten zijn bewaard; de afzonderlijke antwoorden zijn verwijderd.',
   },
-  reasons: {
-    'too-large': 'Te groot: een antwoordbestand is nooit groter dan 256 KB.',
-    'not-json': 'Dit is geen antwoordbestand van Ambtelijk Kompas; het bestand is niet te lezen.',
-    'wrong-format': 'Dit is geen antwoord op een feedbackronde, maar een ander soort bestand.',
-    'unknown-version': 'Dit antwoord is gemaakt met een nieuwere versie van het formulier. Werk de app bij.',
-    'unknown-round': 'Dit antwoord hoort bij een feedbackronde die niet in deze app staat.',
-    'round-closed': 'De feedbackronde is al gesloten; nieuwe antwoorden tellen niet meer mee.',
-    'not-decryptable': 'Dit antwoord kan niet worden geopend: het is gewijzigd of beschadigd, of het is voor iemand anders bestemd.',
-    'invalid-payload': 'De inhoud klopt niet: een onbekende vraag, een score buiten 1 tot en met 5, een te lange tekst, een groep die niet is gevraagd, of een andere versie van de vragenlijst dan die van deze ronde.',
-  },
+  import: feedbackImport,
 } as const;

@@ -21,7 +21,7 @@ export function RoundScreen({ id }: { id: string }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const heading = useFocusOnMount<HTMLHeadingElement>(id);
-  const { rounds, problem, load, close, deleteRaw } = useFeedback();
+  const { rounds, problem, load, close, deleteRaw, busy } = useFeedback();
   const [confirm, setConfirm] = useState<'close' | 'minimise' | null>(null);
   const [minimised, setMinimised] = useState(false);
   const [compareWith, setCompareWith] = useState<string | null>(null);
@@ -102,7 +102,7 @@ export function RoundScreen({ id }: { id: string }) {
           ) : (
             <>
               <p>{t('feedback.round.minimiseIntro')}</p>
-              <button type="button" className="button button--danger-quiet" onClick={() => setConfirm('minimise')}>
+              <button type="button" className="button button--danger-quiet" disabled={busy !== null} onClick={() => setConfirm('minimise')}>
                 {t('feedback.round.minimise')}
               </button>
             </>
@@ -114,14 +114,25 @@ export function RoundScreen({ id }: { id: string }) {
       ) : (
         <>
           <InvitationPanel round={round} />
-          <ImportPanel />
+          <ImportPanel roundId={round.id} />
           <section className="card" aria-labelledby="close-title">
             <h2 id="close-title">{t('feedback.round.closeTitle')}</h2>
             <p>{t('feedback.round.closeIntro')}</p>
             <ComparisonChoice value={compareWith} onChange={setCompareWith} />
-            <button type="button" className="button button--secondary" onClick={() => setConfirm('close')}>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={busy !== null}
+              aria-describedby={busy === 'import' ? 'close-busy' : undefined}
+              onClick={() => setConfirm('close')}
+            >
               {t('feedback.round.close')}
             </button>
+            {busy === 'import' && (
+              <p id="close-busy" className="muted import-busy">
+                {t('feedback.import.busy')}
+              </p>
+            )}
           </section>
         </>
       )}

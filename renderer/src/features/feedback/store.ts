@@ -1,18 +1,25 @@
 import { create } from 'zustand';
-import type { ApiOutput, ImportSummary, NewRound } from '@shared/contract/api';
+import type { ApiOutput, NewRound } from '@shared/contract/api';
 import type { RaterGroup } from '@shared/features/exchange/formats';
-import { responseTooLarge } from '@shared/features/exchange/formatConstants';
 import type { RoundSummary } from '@shared/features/feedback/schemas';
 import { api } from '../../app/api/client';
 import { toProblem, type Problem } from '../../app/problem';
 import { scoped } from '../../app/profileScope';
+import { runImport, type ImportRun } from './importRun';
+
+/** What runs now. An import, closing a round and deleting raw answers wait for each other (spec §3). */
+export type Busy = 'import' | 'close' | 'delete-raw' | 'delete-round' | null;
 
 interface FeedbackStore {
   rounds: RoundSummary[] | null;
   problem: Problem | null;
   load: () => Promise<void>;
   create: (input: NewRound) => Promise<RoundSummary | null>;
-  importFiles: (files: readonly File[]) => Promise<ImportSummary | null>;
+  busy: Busy;
+  /** The latest import: where it was started, how far it got, and what came of it. */
+  importRun: ImportRun | null;
+  /** Reads in any number of files, in chunks; does nothing while something else runs. */
+  importFiles: (roundId: string, files: readonly File[]) => Promise<void>;
   /** Closes a round; the report compares with `assessmentId` (a meetmoment), or the latest when omitted. */
   close: (id: string, assessmentId?: string) => Promise<boolean>;
   deleteRaw: (id: string) => Promise<boolean>;
@@ -35,7 +42,7 @@ function upsert(list: RoundSummary[] | null, rounds: readonly RoundSummary[]): R
   return [...byId.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-export const useFeedback = create<FeedbackStore>((set) => {
+export const useFeedback = create<FeedbackStore>((set, get) => {
   async function attempt<T>(work: () => Promise<T>): Promise<T | null> {
     try {
       const value = await work();
@@ -47,11 +54,24 @@ export const useFeedback = create<FeedbackStore>((set) => {
     }
   }
 
+  /** Runs `work` as the one thing that runs now; null when something else already runs. */
+  async function exclusive<T>(kind: Exclude<Busy, null>, work: () => Promise<T>): Promise<T | null> {
+    if (get().busy !== null) return null;
+    set({ busy: kind });
+    try {
+      return await attempt(work);
+    } finally {
+      set({ busy: null });
+    }
+  }
+
   return {
     rounds: null,
     problem: null,
     deleted: null,
     clearDeleted: () => set({ deleted: null }),
+    busy: null,
+    importRun: null,
     clearProblem: () => set({ problem: null }),
     load: async () => {
       const rounds = await attempt(() => api().listRounds(scoped({})));
@@ -62,33 +82,29 @@ export const useFeedback = create<FeedbackStore>((set) => {
       if (round) set((s) => ({ rounds: upsert(s.rounds, [round]) }));
       return round;
     },
-    importFiles: async (files) => {
-      const summary = await attempt(async () => {
-        const payload = await Promise.all(
-          files.map(async (file) => ({
-            name: file.name,
-            size: file.size,
-            // Larger files are never response files: they are refused without being read.
-            content: responseTooLarge(file.size) ? null : await file.text(),
-          })),
-        );
-        return api().importResponses(scoped({ files: payload }));
-      });
-      if (summary) set((s) => ({ rounds: upsert(s.rounds, summary.rounds) }));
-      return summary;
+    importFiles: async (roundId, files) => {
+      if (files.length === 0) return;
+      await exclusive('import', () =>
+        runImport(
+          roundId,
+          files,
+          (chunk) => api().importResponses(scoped({ files: chunk })),
+          (run, chunk) => set((s) => ({ importRun: run, rounds: chunk ? upsert(s.rounds, chunk.rounds) : s.rounds })),
+        ),
+      );
     },
     close: async (id, assessmentId) => {
-      const round = await attempt(() => api().closeRound(scoped(assessmentId ? { id, assessmentId } : { id })));
+      const round = await exclusive('close', () => api().closeRound(scoped(assessmentId ? { id, assessmentId } : { id })));
       if (round) set((s) => ({ rounds: upsert(s.rounds, [round]) }));
       return round !== null;
     },
     deleteRaw: async (id) => {
-      const round = await attempt(() => api().deleteRawResponses(scoped({ id })));
+      const round = await exclusive('delete-raw', () => api().deleteRawResponses(scoped({ id })));
       if (round) set((s) => ({ rounds: upsert(s.rounds, [round]) }));
       return round !== null;
     },
     deleteRound: async (id, name) => {
-      const done = await attempt(() => api().deleteRound(scoped({ id, name })));
+      const done = await exclusive('delete-round', () => api().deleteRound(scoped({ id, name })));
       if (done) set((s) => ({ rounds: (s.rounds ?? []).filter((r) => r.id !== id), deleted: name }));
       return done !== null;
     },

@@ -6,7 +6,7 @@ import type { ImportSummary } from '@shared/contract/api';
 import { invitationSchema } from '@shared/features/exchange/formats';
 import { CURRENT_QUESTIONNAIRE_VERSION, questionnaireOf } from '@shared/kernel/compass/questionnaires';
 import type { RoundDocument, RoundSummary } from '@shared/features/feedback/schemas';
-import { payload, responseFileText, vectorFiles, vectorRound } from '../../../fixtures/feedback';
+import { payload, responseFileText, vectorFiles, vectorPlaintexts, vectorRound } from '../../../fixtures/feedback';
 import { filesMentioning, openHarness, type Harness } from './harness';
 
 let harness: Harness;
@@ -59,26 +59,32 @@ async function seedVectorRound(version: 1 | 2 = 1): Promise<Harness> {
 }
 
 describe('importing the spec vectors', () => {
-  it('accepts the valid ones, counts the duplicate once and refuses the rest with the right reason', async () => {
+  it('accepts the valid ones (padded or not), counts the duplicate once and refuses the rest with the right reason', async () => {
     const app = await seedVectorRound();
     const summary = await app.call<ImportSummary>('importResponses', { files: vectorFiles() });
-    const byName = Object.fromEntries(summary.outcomes.map((o) => [o.name, [o.outcome, o.reason]]));
+    const byName = Object.fromEntries(summary.outcomes.map((o) => [o.name, [o.outcome, o.reason, o.round?.name ?? null]]));
     expect(byName).toEqual({
-      'duplicate-of-valid-collega-1.json': ['duplicate', null],
-      'refused-extra-field.json': ['refused', 'invalid-payload'],
-      'refused-not-json.json': ['refused', 'not-json'],
-      'refused-other-leader.json': ['refused', 'not-decryptable'],
-      'refused-out-of-range.json': ['refused', 'invalid-payload'],
-      'refused-tampered.json': ['refused', 'not-decryptable'],
-      'refused-unknown-round.json': ['refused', 'unknown-round'],
-      'valid-collega-1.json': ['accepted', null],
-      'valid-collega-2.json': ['accepted', null],
-      'valid-medewerker-1.json': ['accepted', null],
+      'duplicate-of-valid-collega-1.json': ['duplicate', null, 'Vectoren'],
+      'refused-extra-field.json': ['refused', 'invalid-payload', 'Vectoren'],
+      'refused-not-json.json': ['refused', 'not-json', null],
+      'refused-other-leader.json': ['refused', 'not-decryptable', 'Vectoren'],
+      'refused-out-of-range.json': ['refused', 'invalid-payload', 'Vectoren'],
+      'refused-tampered.json': ['refused', 'not-decryptable', 'Vectoren'],
+      'refused-unknown-round.json': ['refused', 'unknown-round', null],
+      'valid-collega-1.json': ['accepted', null, 'Vectoren'],
+      'valid-collega-2.json': ['accepted', null, 'Vectoren'],
+      'valid-medewerker-1.json': ['accepted', null, 'Vectoren'],
+      'valid-padded-collega-3.json': ['accepted', null, 'Vectoren'],
+      'valid-padded-medewerker-2.json': ['accepted', null, 'Vectoren'],
     });
-    expect([summary.accepted, summary.duplicates, summary.refused]).toEqual([3, 1, 6]);
-    expect(summary.rounds[0]?.counts).toEqual({ leidinggevende: 0, collega: 2, medewerker: 1, extern: 0, bestuurlijk: 0 });
+    expect([summary.accepted, summary.duplicates, summary.refused]).toEqual([5, 1, 6]);
+    expect(summary.rounds[0]?.counts).toEqual({ leidinggevende: 0, collega: 3, medewerker: 2, extern: 0, bestuurlijk: 0 });
     const stored = JSON.parse(readFileSync(harness.roundPath(vectorRound().roundId), 'utf8')) as RoundDocument;
-    expect(stored.round.responses).toHaveLength(3);
+    // Stored as the payloads decrypt to: the padding is gone with the JSON parse.
+    const plaintexts = vectorPlaintexts();
+    expect(stored.round.responses).toEqual(
+      ['valid-collega-1', 'valid-collega-2', 'valid-medewerker-1', 'valid-padded-collega-3', 'valid-padded-medewerker-2'].map((n) => plaintexts[n]),
+    );
   });
 
   it('a round of questionnaire 2 refuses the (version 1) vectors as a wrong questionnaire, and stores nothing', async () => {
@@ -87,7 +93,9 @@ describe('importing the spec vectors', () => {
     const before = readFileSync(harness.roundPath(roundId), 'utf8');
     const summary = await app.call<ImportSummary>('importResponses', { files: vectorFiles() });
     const byName = Object.fromEntries(summary.outcomes.map((o) => [o.name, [o.outcome, o.reason]]));
-    for (const name of ['valid-collega-1.json', 'valid-collega-2.json', 'valid-medewerker-1.json', 'duplicate-of-valid-collega-1.json']) {
+    const valid = vectorFiles().filter((f) => f.name.startsWith('valid-') || f.name.startsWith('duplicate-'));
+    expect(valid).toHaveLength(6);
+    for (const { name } of valid) {
       expect(byName[name]).toEqual(['refused', 'invalid-payload']);
     }
     expect([summary.accepted, summary.duplicates]).toEqual([0, 0]);
@@ -111,31 +119,48 @@ describe('importing the spec vectors', () => {
     const stored = readFileSync(harness.roundPath(roundId), 'utf8');
     const again = await app.call<ImportSummary>('importResponses', { files: vectorFiles() });
     expect(again.accepted).toBe(0);
-    expect(again.duplicates).toBe(4);
+    expect(again.duplicates).toBe(6);
     expect(readFileSync(harness.roundPath(roundId), 'utf8')).toBe(stored);
     expect(roundBackups(roundId)).toHaveLength(before + 1);
     // After a restart the same files are still recognised as duplicates.
     const restarted = await (await app.reopen()).call<ImportSummary>('importResponses', { files: vectorFiles() });
-    expect(restarted.duplicates).toBe(4);
+    expect(restarted.duplicates).toBe(6);
   });
 
-  it('refuses files that are too large, of another format or version, and for a closed round', async () => {
+  it('refuses files that are too large, of another format or version, altered, and for a closed round (named)', async () => {
     const app = await seedVectorRound();
     const valid = vectorFiles().find((f) => f.name === 'valid-collega-1.json')!;
     const raw = JSON.parse(valid.content) as Record<string, unknown>;
+    const file = (name: string, content: string) => ({ name, size: Buffer.byteLength(content), content });
     const files = [
       { name: 'groot.json', size: 300 * 1024, content: null },
-      { name: 'profiel.json', size: 40, content: JSON.stringify({ format: 'ambtelijk-kompas/profiel', version: 1 }) },
-      { name: 'v2.json', size: 40, content: JSON.stringify({ ...raw, version: 2 }) },
-      { name: 'lijst.json', size: 2, content: '[]' },
+      file('profiel.json', JSON.stringify({ format: 'ambtelijk-kompas/profiel', version: 1 })),
+      file('v2.json', JSON.stringify({ ...raw, version: 2 })),
+      file('v0.json', JSON.stringify({ ...raw, version: 0 })),
+      file('v-tekst.json', JSON.stringify({ ...raw, version: '1' })),
+      file('extra.json', JSON.stringify({ ...raw, verzonden: '2026-11-30' })),
+      file('lijst.json', '[]'),
     ];
     const summary = await app.call<ImportSummary>('importResponses', { files });
-    expect(summary.outcomes.map((o) => o.reason)).toEqual(['too-large', 'wrong-format', 'unknown-version', 'wrong-format']);
+    expect(summary.outcomes.map((o) => o.reason)).toEqual([
+      'too-large',
+      'wrong-format',
+      'newer-version',
+      'unknown-version',
+      'unknown-version',
+      'invalid-file',
+      'wrong-format',
+    ]);
     const rounds = await app.call<RoundSummary[]>('listRounds', {});
     expect(rounds.map((r) => r.id)).toEqual([vectorRound().roundId]);
     await app.call('closeRound', { id: rounds[0]!.id });
     const closed = await app.call<ImportSummary>('importResponses', { files: [valid] });
-    expect(closed.outcomes[0]).toEqual({ name: 'valid-collega-1.json', outcome: 'refused', reason: 'round-closed' });
+    expect(closed.outcomes[0]).toEqual({
+      name: 'valid-collega-1.json',
+      outcome: 'refused',
+      reason: 'round-closed',
+      round: { id: vectorRound().roundId, name: 'Vectoren' },
+    });
     const stored = JSON.parse(readFileSync(harness.roundPath(vectorRound().roundId), 'utf8')) as RoundDocument;
     expect(stored.round.responses).toEqual([]);
   });
@@ -175,7 +200,7 @@ describe('a round from invitation to report', () => {
     // An answer given with another version is refused, with the spec's reason, and nothing is stored.
     const v1 = await responseFileText(payload('collega', 9, { questionnaire: { id: 'kompas', version: 1 } }), round.id, invitation.publicKey);
     const refused = await harness.call<ImportSummary>('importResponses', { files: [{ name: 'v1.json', size: v1.length, content: v1 }] });
-    expect(refused.outcomes).toEqual([{ name: 'v1.json', outcome: 'refused', reason: 'invalid-payload' }]);
+    expect(refused.outcomes).toEqual([{ name: 'v1.json', outcome: 'refused', reason: 'invalid-payload', round: { id: round.id, name: 'Najaar 2026' } }]);
 
     const files = await Promise.all(
       [payload('collega', 1), payload('collega', 2), payload('collega', 3), payload('medewerker', 4)].map(async (p, i) => {

@@ -1,9 +1,9 @@
 /**
  * One writer per document: an import, a close, a deletion and a new round never interleave so that
- * one loses the other's change. Real services, real files, real crypto, real concurrency.
+ * one loses the other's change. Real services, real files, real crypto, real concurrency. A large
+ * import travels in chunks, one request after another, as the renderer sends it.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ImportSummary } from '@shared/contract/api';
 import type { RoundSummary } from '@shared/features/feedback/schemas';
 import type { ReportModel } from '@shared/features/feedback/reportModel';
 import { filesMentioning, openHarness, type Harness } from './harness';
@@ -26,7 +26,7 @@ describe('closing a round while a large import runs', () => {
     const round = await harness.createRound();
     const files = await harness.responseFiles(round.id, 3000);
 
-    const importing = harness.call<ImportSummary>('importResponses', { files });
+    const importing = harness.importAll(files);
     await firstCommit(harness, round.id);
     const closed = await harness.call<RoundSummary>('closeRound', { id: round.id });
     const atClose = await harness.call<{ round: RoundSummary; report: ReportModel }>('getReport', { id: round.id });
@@ -57,9 +57,9 @@ describe('keeping only the published figures while an import runs', () => {
   it('keeps the raw answers deleted, in the file and everywhere else in the folder', async () => {
     harness = await openHarness();
     const round = await harness.createRound();
-    const files = await harness.responseFiles(round.id, 1500);
+    const files = await harness.responseFiles(round.id, 3000);
 
-    const importing = harness.call<ImportSummary>('importResponses', { files });
+    const importing = harness.importAll(files);
     await firstCommit(harness, round.id);
     await harness.call('closeRound', { id: round.id });
     const minimised = await harness.call<RoundSummary>('deleteRawResponses', { id: round.id });
@@ -81,17 +81,17 @@ describe('creating a round during an import', () => {
   it('keeps both the new round and every imported answer', async () => {
     harness = await openHarness();
     const first = await harness.createRound();
-    const files = await harness.responseFiles(first.id, 1200);
+    const files = await harness.responseFiles(first.id, 3000);
 
-    const importing = harness.call<ImportSummary>('importResponses', { files });
+    const importing = harness.importAll(files);
     await firstCommit(harness, first.id);
     const second = await harness.createRound(['extern']);
     const summary = await importing;
 
-    expect(summary.accepted).toBe(1200);
+    expect(summary.accepted).toBe(3000);
     const rounds = await harness.call<RoundSummary[]>('listRounds', {});
     expect(rounds.map((r) => r.id).sort()).toEqual([first.id, second.id].sort());
-    expect(rounds.find((r) => r.id === first.id)?.total).toBe(1200);
+    expect(rounds.find((r) => r.id === first.id)?.total).toBe(3000);
   }, 120_000);
 });
 
@@ -104,8 +104,8 @@ describe('two imports at the same time', () => {
     const onlyB = await harness.responseFiles(round.id, 300, 2000);
 
     const [a, b] = await Promise.all([
-      harness.call<ImportSummary>('importResponses', { files: [...shared, ...onlyA] }),
-      harness.call<ImportSummary>('importResponses', { files: [...onlyB, ...shared] }),
+      harness.importAll([...shared, ...onlyA]),
+      harness.importAll([...onlyB, ...shared]),
     ]);
 
     expect(a.accepted + b.accepted).toBe(1000);

@@ -2,14 +2,19 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AppState } from '@shared/contract/api';
+import type { AppState, ImportSummary } from '@shared/contract/api';
+import { importChunks, requestBytes } from '@shared/features/feedback/importChunks';
+import { EMPTY_SUMMARY, mergeSummaries } from '@shared/features/feedback/importSummary';
 import { INVITATION_PLACEHOLDER } from '@shared/features/exchange/invitation';
 import type { PublicJwk, RaterGroup } from '@shared/features/exchange/formats';
 import type { RoundDocument, RoundSummary } from '@shared/features/feedback/schemas';
 import { confStoreFactory } from '@main/platform/confStore';
 import { openServices, type ServicesOptions } from '@main/services';
 import { createDispatcher, type Dispatch } from '@main/transport/dispatch';
-import { payload, responseFileText } from '../../../fixtures/feedback';
+import { encryptResponse } from '@shared/features/exchange/responseCrypto';
+import { payload } from '../../../fixtures/feedback';
+
+const FIRST_BUCKET = 4096;
 
 export interface Harness {
   readonly dir: string;
@@ -20,8 +25,13 @@ export interface Harness {
   reopen(): Promise<Harness>;
   createRound(groups?: RaterGroup[]): Promise<RoundSummary>;
   roundPath(roundId: string): string;
-  /** `count` encrypted response files for the round (seeds from `from`), as the import receives them. */
+  /**
+   * `count` encrypted response files for the round (seeds from `from`), as the import receives them:
+   * padded to the first bucket (4,096 bytes) as the form writes them (spec §2), about 6 KB each.
+   */
   responseFiles(roundId: string, count: number, from?: number): Promise<{ name: string; size: number; content: string }[]>;
+  /** Imports any number of files as the renderer does: chunk by chunk, the summaries merged. */
+  importAll(files: readonly { name: string; size: number; content: string | null }[]): Promise<ImportSummary>;
   cleanup(): void;
 }
 
@@ -55,10 +65,16 @@ export async function openHarness(options: Partial<ServicesOptions> = {}, existi
       const groups = doc.round.groups;
       return Promise.all(
         Array.from({ length: count }, async (_, i) => {
-          const content = await responseFileText(payload(groups[i % groups.length]!, from + i), roundId, publicKey);
+          const text = JSON.stringify(payload(groups[i % groups.length]!, from + i));
+          const content = JSON.stringify(await encryptResponse(text.padEnd(FIRST_BUCKET, ' '), roundId, publicKey));
           return { name: `kompas-antwoord-${String(from + i).padStart(5, '0')}.json`, size: Buffer.byteLength(content), content };
         }),
       );
+    },
+    importAll: async (files) => {
+      let summary = EMPTY_SUMMARY;
+      for (const chunk of importChunks(files, requestBytes)) summary = mergeSummaries(summary, await call<ImportSummary>('importResponses', { files: chunk }));
+      return summary;
     },
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };

@@ -70,7 +70,7 @@ describe('padded responses', () => {
     const { roundId } = vectorRound();
     const files = vectorFiles({ padded: true }).filter((f) => isPaddedVector(f.name));
     const summary = await app.call<ImportSummary>('importResponses', { files });
-    expect(summary.outcomes).toEqual(files.map((f) => ({ name: f.name, outcome: 'accepted', reason: null })));
+    expect(summary.outcomes).toEqual(files.map((f) => ({ name: f.name, outcome: 'accepted', reason: null, round: { id: roundId, name: 'Vectoren' } })));
     expect(summary.rounds[0]?.counts).toEqual({ leidinggevende: 0, collega: 1, medewerker: 1, extern: 0, bestuurlijk: 0 });
     const plaintexts = vectorPlaintexts();
     expect(storedResponses(roundId)).toEqual([plaintexts['valid-padded-collega-3'], plaintexts['valid-padded-medewerker-2']]);

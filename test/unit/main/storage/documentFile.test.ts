@@ -115,6 +115,31 @@ describe('transact: one writer per document', () => {
   });
 });
 
+describe('transactWithoutCopy: the same queue, the current value itself', () => {
+  it('gives the stored value instead of a copy, and saves a new value like transact()', async () => {
+    const dir = tempDir();
+    const { file } = open(dir);
+    await file.transact((_, tx) => tx.save(profileDoc('0')));
+    const seen: (ProfileDocument | null)[] = [];
+    await file.transact((current) => void seen.push(current));
+    await file.transactWithoutCopy((current) => void seen.push(current as ProfileDocument));
+    await file.transactWithoutCopy((current) => void seen.push(current as ProfileDocument));
+    expect(seen[0]).not.toBe(file.read());
+    expect(seen[1]).toBe(file.read());
+    expect(seen[2]).toBe(seen[1]);
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        (i % 2 === 0 ? file.transact.bind(file) : file.transactWithoutCopy.bind(file))(async (current, tx) => {
+          const n = Number(current?.name);
+          await sleep(1);
+          tx.save(profileDoc(String(n + 1)));
+        }),
+      ),
+    );
+    expect(open(dir).file.read()?.name).toBe('20');
+  });
+});
+
 describe('a write that fails: the previous version and the backups stay as they were', () => {
   it.each([
     ['a short write (half, then nothing)', halfThenZero],
