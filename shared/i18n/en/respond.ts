@@ -97,7 +97,7 @@ export const respond = {
     file: 'Your browser has saved the file {{file}}, usually in the Downloads folder.',
     sendTitle: 'One more step: sending the file',
     sendTo: 'Send the file {{file}} to:',
-    sendHow: 'You can attach it to an e-mail or, if a folder is named above, put the file in that folder.',
+    sendHow: 'If an e-mail address is shown above, attach the file to an e-mail. If a shared folder is shown, put the file in that folder.',
     sendBy: 'Please do so by {{date}}.',
     sendAsAgreed:
       'Send the file {{file}} back in the way you agreed with the person who sent you this invitation. If you are not sure how, please ask them.',

@@ -103,7 +103,7 @@ export const respond = {
     file: 'Uw browser heeft het bestand {{file}} opgeslagen, meestal in de map Downloads.',
     sendTitle: 'Nog één stap: het bestand versturen',
     sendTo: 'Stuur het bestand {{file}} naar:',
-    sendHow: 'Dat kan als bijlage bij een e-mail of, als hierboven een map staat, door het bestand in die map te zetten.',
+    sendHow: 'Staat hierboven een e-mailadres, stuur het bestand dan als bijlage mee. Staat er een gedeelde map, zet het bestand dan in die map.',
     sendBy: 'Graag uiterlijk {{date}}.',
     sendAsAgreed:
       'Stuur het bestand {{file}} terug op de manier die u hebt afgesproken met degene die u deze uitnodiging stuurde. Weet u niet meer hoe, vraag het dan aan die persoon.',
