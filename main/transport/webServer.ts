@@ -12,7 +12,7 @@ import { errorPayload } from '@shared/contract/errors';
 import type { Dispatch } from './dispatch';
 import { contentTypeOf, resolveStaticPath } from '../app/staticPath';
 
-/** Far above the largest request the renderer sends: an import chunk (shared/features/feedback/importChunks.ts). */
+/** Twice the largest request the renderer sends: an import chunk (shared/features/feedback/importChunks.ts). */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 const HOST = '127.0.0.1';
 

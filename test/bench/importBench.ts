@@ -186,7 +186,7 @@ export async function benchImport(): Promise<void> {
       floors.push(floorMs / 1000);
       ratios.push(importMs / floorMs);
       // The 10,000 between the 1,000s, so that both see the same machine (it is shared).
-      if (i < MIN_RUNS) large.push((await importOnce(p, tenThousandChunks)) / 1000);
+      large.push((await importOnce(p, tenThousandChunks)) / 1000);
     }
     report({ name: 'import-1000-responses', unit: 's', budget: 0.5, runs: imports });
     report({ name: 'import-vs-floor', unit: 'x', budget: 1.25, runs: ratios });

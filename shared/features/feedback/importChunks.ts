@@ -6,15 +6,16 @@
  */
 
 /**
- * Request text per chunk, in bytes. A padded response file is about 6 KB (spec §2), so about 2,700
+ * Request text per chunk, in bytes. A padded response file is about 6 KB (spec §2), so about 5,600
  * of them make a chunk. Each chunk is one write of the round's file, and that write grows with the
- * round: few, large chunks keep an import of 10,000 files close to linear (`npm run bench`), while a
- * request stays far below the browser mode's body limit (main/transport/webServer.ts).
+ * round (the whole file is written again): few, large chunks keep an import of 10,000 files linear
+ * (`npm run bench`), while a request stays at half the browser mode's body limit
+ * (main/transport/webServer.ts), whatever the files hold.
  */
-export const IMPORT_CHUNK_BYTES = 16 * 1024 * 1024;
+export const IMPORT_CHUNK_BYTES = 32 * 1024 * 1024;
 
 /** Files per chunk, for small files (unpadded answers of older forms, about 1 KB). */
-export const IMPORT_CHUNK_FILES = 4000;
+export const IMPORT_CHUNK_FILES = 8000;
 
 /** The UTF-8 length of a text: quick for plain ASCII (what response files are), exact for any text. */
 function utf8Length(text: string): number {

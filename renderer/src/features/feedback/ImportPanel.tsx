@@ -35,7 +35,7 @@ export function ImportPanel({ roundId }: { roundId: string }) {
   }
 
   return (
-    <section className="card" aria-labelledby="import-title" aria-busy={busy === 'import'}>
+    <section className="card" aria-labelledby="import-title">
       <h2 id="import-title">{t('feedback.import.title')}</h2>
       <div
         className={`dropzone${dragging ? ' dropzone--active' : ''}`}
@@ -54,8 +54,12 @@ export function ImportPanel({ roundId }: { roundId: string }) {
           type="file"
           multiple
           accept=".json,application/json"
-          disabled={busy !== null}
+          // Not `disabled`: the control keeps its focus while an import runs, says why it waits, and opens nothing.
+          aria-disabled={busy !== null || undefined}
           aria-describedby={busy !== null ? busyId : undefined}
+          onClick={(e) => {
+            if (busy !== null) e.preventDefault();
+          }}
           onChange={(e) => start([...(e.target.files ?? [])])}
         />
         <label htmlFor={inputId} className="button button--primary file-button">

@@ -1,7 +1,8 @@
 /**
  * One writer per document: an import, a close, a deletion and a new round never interleave so that
  * one loses the other's change. Real services, real files, real crypto, real concurrency. A large
- * import travels in chunks, one request after another, as the renderer sends it.
+ * import travels in chunks, one request after another, as the renderer sends it (here smaller ones,
+ * so that a few thousand files make several requests).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RoundSummary } from '@shared/features/feedback/schemas';
@@ -26,7 +27,7 @@ describe('closing a round while a large import runs', () => {
     const round = await harness.createRound();
     const files = await harness.responseFiles(round.id, 3000);
 
-    const importing = harness.importAll(files);
+    const importing = harness.importAll(files, 1000);
     await firstCommit(harness, round.id);
     const closed = await harness.call<RoundSummary>('closeRound', { id: round.id });
     const atClose = await harness.call<{ round: RoundSummary; report: ReportModel }>('getReport', { id: round.id });
@@ -59,7 +60,7 @@ describe('keeping only the published figures while an import runs', () => {
     const round = await harness.createRound();
     const files = await harness.responseFiles(round.id, 3000);
 
-    const importing = harness.importAll(files);
+    const importing = harness.importAll(files, 1000);
     await firstCommit(harness, round.id);
     await harness.call('closeRound', { id: round.id });
     const minimised = await harness.call<RoundSummary>('deleteRawResponses', { id: round.id });
@@ -83,7 +84,7 @@ describe('creating a round during an import', () => {
     const first = await harness.createRound();
     const files = await harness.responseFiles(first.id, 3000);
 
-    const importing = harness.importAll(files);
+    const importing = harness.importAll(files, 1000);
     await firstCommit(harness, first.id);
     const second = await harness.createRound(['extern']);
     const summary = await importing;
@@ -104,8 +105,8 @@ describe('two imports at the same time', () => {
     const onlyB = await harness.responseFiles(round.id, 300, 2000);
 
     const [a, b] = await Promise.all([
-      harness.importAll([...shared, ...onlyA]),
-      harness.importAll([...onlyB, ...shared]),
+      harness.importAll([...shared, ...onlyA], 200),
+      harness.importAll([...onlyB, ...shared], 200),
     ]);
 
     expect(a.accepted + b.accepted).toBe(1000);

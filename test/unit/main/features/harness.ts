@@ -30,8 +30,12 @@ export interface Harness {
    * padded to the first bucket (4,096 bytes) as the form writes them (spec §2), about 6 KB each.
    */
   responseFiles(roundId: string, count: number, from?: number): Promise<{ name: string; size: number; content: string }[]>;
-  /** Imports any number of files as the renderer does: chunk by chunk, the summaries merged. */
-  importAll(files: readonly { name: string; size: number; content: string | null }[]): Promise<ImportSummary>;
+  /**
+   * Imports any number of files as the renderer does: chunk by chunk, one request after another, the
+   * summaries merged. `perRequest` sends smaller chunks than the renderer would (for races between two
+   * requests without making tens of megabytes of files).
+   */
+  importAll(files: readonly { name: string; size: number; content: string | null }[], perRequest?: number): Promise<ImportSummary>;
   cleanup(): void;
 }
 
@@ -71,9 +75,12 @@ export async function openHarness(options: Partial<ServicesOptions> = {}, existi
         }),
       );
     },
-    importAll: async (files) => {
+    importAll: async (files, perRequest) => {
+      const chunks = perRequest
+        ? Array.from({ length: Math.ceil(files.length / perRequest) }, (_, i) => files.slice(i * perRequest, (i + 1) * perRequest))
+        : importChunks(files, requestBytes);
       let summary = EMPTY_SUMMARY;
-      for (const chunk of importChunks(files, requestBytes)) summary = mergeSummaries(summary, await call<ImportSummary>('importResponses', { files: chunk }));
+      for (const chunk of chunks) summary = mergeSummaries(summary, await call<ImportSummary>('importResponses', { files: chunk }));
       return summary;
     },
     cleanup: () => rmSync(dir, { recursive: true, force: true }),

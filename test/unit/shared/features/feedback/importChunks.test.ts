@@ -25,13 +25,13 @@ describe('importChunks', () => {
 
   it('starts a new chunk only when the next file would not fit', () => {
     const count = (n: number, b: number) => importChunks(Array.from({ length: n }, () => b), (x) => x).map((c) => c.length);
-    expect(count(9000, 1200)).toEqual([4000, 4000, 1000]);
-    expect(count(6000, 6000)).toEqual([2796, 2796, 408]);
+    expect(count(17_000, 1200)).toEqual([8000, 8000, 1000]);
+    expect(count(12_000, 6000)).toEqual([5592, 5592, 816]);
     expect(count(0, 1)).toEqual([]);
   });
 
   it('the builder gives the same chunks one file at a time, as the renderer reads them', () => {
-    const sizes = Array.from({ length: 7000 }, (_, i) => 500 + ((i * 7919) % 9000));
+    const sizes = Array.from({ length: 12_000 }, (_, i) => 500 + ((i * 7919) % 9000));
     const builder = new ChunkBuilder<number>();
     const chunks: number[][] = [];
     for (const s of sizes) {
@@ -67,7 +67,7 @@ describe('requestBytes', () => {
 
   it('keeps even a chunk of the oddest files under the browser mode body limit', () => {
     const worst = { name: 'x'.repeat(260), size: RESPONSE_MAX_BYTES, content: '\u0001'.repeat(RESPONSE_MAX_BYTES) };
-    const chunks = importChunks(Array.from({ length: 40 }, () => worst), requestBytes);
+    const chunks = importChunks(Array.from({ length: 50 }, () => worst), requestBytes);
     for (const chunk of chunks) {
       expect(new TextEncoder().encode(JSON.stringify({ profileId: '0f8fad5b-d9cb-469f-a165-70867728950e', files: chunk })).length).toBeLessThan(MAX_BODY_BYTES);
     }
