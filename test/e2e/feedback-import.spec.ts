@@ -111,8 +111,9 @@ test('10,000 answer files read in at once: in chunks, with progress, import and 
   expect([...seen].sort((a, b) => a - b)).toEqual(seen);
 
   // Every valid file once: in the counts, through the contract and in the round's file.
-  await expect(page.getByTestId('count-collega')).toHaveText('5000 antwoorden');
-  await expect(page.getByTestId('count-medewerker')).toHaveText('5000 antwoorden');
+  await expect(page.getByTestId('count-collega')).toHaveText('5.000 antwoorden');
+  await expect(page.getByTestId('count-medewerker')).toHaveText('5.000 antwoorden');
+  await expect(page.getByText('Totaal: 10.000')).toBeVisible();
   const after = (await callApi(page, 'getRound', { id: round.id })).value as RoundSummary;
   expect(after.total).toBe(VALID);
   const stored = roundFile(dataDir, state.activeProfileId, round.id).round.responses;

@@ -14,7 +14,7 @@ export const feedback = {
     bestuurlijk: 'Political-administrative environment',
   },
   groupCount_one: '{{count}} answer',
-  groupCount_other: '{{count}} answers',
+  groupCount_other: '{{count, number}} answers',
   status: { open: 'Open', closed: 'Closed' },
   roundsTitle: 'Your feedback rounds',
   noRounds: 'You have no feedback round yet. Start a new round below.',
@@ -110,7 +110,7 @@ export const feedback = {
     countsTitle: 'Answers received',
     countsOpen:
       'While the round is open you only see the number of answers per group. Scores and comments appear after closing, so nobody can be recognised by comparing before and after.',
-    total: 'Total: {{count}}',
+    total: 'Total: {{count, number}}',
     invitationsTitle: 'Invitations',
     invitationsIntro:
       'Save the invitation for each group and send it with the text below. Preferably let your coach or a shared folder collect the answers, so you cannot see who sent which file.',

@@ -14,7 +14,7 @@ export const feedback = {
     bestuurlijk: 'Bestuurlijke omgeving',
   },
   groupCount_one: '{{count}} antwoord',
-  groupCount_other: '{{count}} antwoorden',
+  groupCount_other: '{{count, number}} antwoorden',
   status: { open: 'Open', closed: 'Gesloten' },
   roundsTitle: 'Uw feedbackrondes',
   noRounds: 'U heeft nog geen feedbackronde. Begin hieronder met een nieuwe ronde.',
@@ -111,7 +111,7 @@ export const feedback = {
     countsTitle: 'Binnengekomen antwoorden',
     countsOpen:
       'Zolang de ronde open is, ziet u alleen het aantal antwoorden per groep. Scores en opmerkingen ziet u pas na het sluiten, zodat niemand is te herkennen door voor en na te vergelijken.',
-    total: 'Totaal: {{count}}',
+    total: 'Totaal: {{count, number}}',
     invitationsTitle: 'Uitnodigingen',
     invitationsIntro:
       'Sla per groep de uitnodiging op en stuur die met de tekst hieronder rond. Laat de antwoorden bij voorkeur verzamelen door uw coach of in een gedeelde map, zodat u niet ziet wie welk bestand stuurde.',
