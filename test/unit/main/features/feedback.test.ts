@@ -1,5 +1,5 @@
 /** 360° rounds through the real contract, services, storage and crypto (no mocks). One file per round. */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportSummary } from '@shared/contract/api';
@@ -8,6 +8,7 @@ import { CURRENT_QUESTIONNAIRE_VERSION, questionnaireOf } from '@shared/kernel/c
 import type { RoundDocument, RoundSummary } from '@shared/features/feedback/schemas';
 import { payload, responseFileText, vectorFiles, vectorPlaintexts, vectorRound } from '../../../fixtures/feedback';
 import { filesMentioning, openHarness, type Harness } from './harness';
+import { seedVectorRound as seed } from './vectorRound';
 
 let harness: Harness;
 beforeEach(async () => {
@@ -25,38 +26,7 @@ function roundBackups(roundId: string): string[] {
   return existsSync(folder) ? readdirSync(folder) : [];
 }
 
-/**
- * Puts the spec vectors' round (id and key pair) in place of a freshly created round: its file is
- * renamed to the vectors' round id. The vectors answer questionnaire `kompas` 1, so the round asks
- * version 1 unless told otherwise. Returns the services started afresh on the folder.
- */
-async function seedVectorRound(version: 1 | 2 = 1): Promise<Harness> {
-  const round = await harness.call<RoundSummary>('createRound', {
-    name: 'Vectoren',
-    leader: '',
-    groups: ['collega', 'medewerker'],
-    closesOn: null,
-    returnTo: 'secretariaat@example.nl',
-    managerNonAnonymous: false,
-    language: 'nl',
-  });
-  const doc = JSON.parse(readFileSync(harness.roundPath(round.id), 'utf8')) as RoundDocument;
-  const vector = vectorRound();
-  const seeded = {
-    ...doc,
-    round: {
-      ...doc.round,
-      id: vector.roundId,
-      questionnaire: { id: 'kompas', version },
-      publicKey: vector.publicKey,
-      privateKey: { scheme: 'plain', data: JSON.stringify(vector.privateKey) },
-    },
-  };
-  rmSync(harness.roundPath(round.id));
-  rmSync(join(roundsDir(), 'backups', round.id), { recursive: true, force: true });
-  writeFileSync(harness.roundPath(vector.roundId), JSON.stringify(seeded));
-  return harness.reopen();
-}
+const seedVectorRound = (version: 1 | 2 = 1): Promise<Harness> => seed(harness, version);
 
 describe('importing the spec vectors', () => {
   it('accepts the valid ones (padded or not), counts the duplicate once and refuses the rest with the right reason', async () => {

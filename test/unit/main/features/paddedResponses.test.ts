@@ -2,16 +2,16 @@
  * Padded responses (spec §2) through the real contract, services, storage and crypto: the spec's padded
  * vectors import beside the unpadded ones, and what the form writes imports too.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportSummary } from '@shared/contract/api';
 import { decodeBase64url } from '@shared/features/exchange/base64url';
 import { responseFileSchema } from '@shared/features/exchange/formats';
 import { paddedSize } from '@shared/features/exchange/padding';
-import type { RoundDocument, RoundSummary } from '@shared/features/feedback/schemas';
+import type { RoundDocument } from '@shared/features/feedback/schemas';
 import { isPaddedVector, payload, responseFileText, vectorFiles, vectorPlaintexts, vectorRound } from '../../../fixtures/feedback';
 import { openHarness, type Harness } from './harness';
+import { seedVectorRound as seed } from './vectorRound';
 
 let harness: Harness;
 beforeEach(async () => {
@@ -19,34 +19,7 @@ beforeEach(async () => {
 });
 afterEach(() => harness.cleanup());
 
-/** A round of questionnaire 1 with the vectors' id and key pair (as feedback.test.ts seeds it); the services reopened on it. */
-async function seedVectorRound(): Promise<Harness> {
-  const round = await harness.call<RoundSummary>('createRound', {
-    name: 'Vectoren',
-    leader: '',
-    groups: ['collega', 'medewerker'],
-    closesOn: null,
-    returnTo: 'secretariaat@example.nl',
-    managerNonAnonymous: false,
-    language: 'nl',
-  });
-  const doc = JSON.parse(readFileSync(harness.roundPath(round.id), 'utf8')) as RoundDocument;
-  const vector = vectorRound();
-  const seeded = {
-    ...doc,
-    round: {
-      ...doc.round,
-      id: vector.roundId,
-      questionnaire: { id: 'kompas', version: 1 },
-      publicKey: vector.publicKey,
-      privateKey: { scheme: 'plain', data: JSON.stringify(vector.privateKey) },
-    },
-  };
-  rmSync(harness.roundPath(round.id));
-  rmSync(join(harness.dir, 'profiles', harness.profileId, 'rounds', 'backups', round.id), { recursive: true, force: true });
-  writeFileSync(harness.roundPath(vector.roundId), JSON.stringify(seeded));
-  return harness.reopen();
-}
+const seedVectorRound = (version: 1 | 2 = 1): Promise<Harness> => seed(harness, version);
 
 const storedResponses = (roundId: string) => (JSON.parse(readFileSync(harness.roundPath(roundId), 'utf8')) as RoundDocument).round.responses;
 
