@@ -4,7 +4,8 @@
  *
  * - Only for the set "anderen" (all anonymous others), and only when the report publishes that set: never
  *   per group or for "overige beoordelaars", never for the non-anonymous manager. So no count is taken of
- *   a set below k, and no two counts can be subtracted from each other.
+ *   a set below k. (A shown group's own count follows anyway from its published n and its item figure's
+ *   n: how many in a group of ≥ k did not judge an item says nothing about anyone's answers.)
  * - Where "anderen" has a published figure for the item (≥ k answered; "anderen" is never withheld by
  *   the difference rule), the count is exact, and it equals the set's n minus the item figure's n: both
  *   published already, so the count adds nothing.

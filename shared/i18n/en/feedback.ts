@@ -98,7 +98,7 @@ export const feedback = {
     button: 'Delete round…',
     confirmTitle: 'Delete the round ‘{{round}}’?',
     confirmText:
-      'Everything of this round will be deleted permanently: the key, the answers, the report and the backups. Answer files that arrive afterwards can no longer be read by the app. This cannot be undone.',
+      'Everything of this round will be deleted permanently: the key, the answers, the report and the backups. Answer files that arrive afterwards can no longer be read by the app. Routes you made from the report stay in your route map with the text they carry; change that there if you wish. This cannot be undone.',
     typeName: 'To confirm, type the name of the round: {{round}}',
     mismatch: 'That is not the name of the round. Type exactly: {{round}}',
     confirm: 'Delete permanently',

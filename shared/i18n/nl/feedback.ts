@@ -99,7 +99,7 @@ export const feedback = {
     button: 'Ronde verwijderen…',
     confirmTitle: 'Ronde ‘{{round}}’ verwijderen?',
     confirmText:
-      'Alles van deze ronde wordt definitief verwijderd: de sleutel, de antwoorden, het rapport en de reservekopieën. Antwoordbestanden die daarna nog binnenkomen, kan de app niet meer lezen. Dit kunt u niet ongedaan maken.',
+      'Alles van deze ronde wordt definitief verwijderd: de sleutel, de antwoorden, het rapport en de reservekopieën. Antwoordbestanden die daarna nog binnenkomen, kan de app niet meer lezen. Routes die u vanuit het rapport hebt gemaakt, blijven in uw routekaart staan met de tekst die erbij staat; pas die daar zelf aan als u dat wilt. Dit kunt u niet ongedaan maken.',
     typeName: 'Typ ter bevestiging de naam van de ronde: {{round}}',
     mismatch: 'Dat is niet de naam van de ronde. Typ precies: {{round}}',
     confirm: 'Definitief verwijderen',
