@@ -117,6 +117,7 @@ test('a round that respondents can trust: returnTo, padded answers, alle anderen
   const needleTable = page.getByTestId('report-needles');
   const sets = await needleTable.locator('thead th[data-set]').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-set')));
   expect(sets).toEqual(['anderen', 'groep-medewerker', 'overige']);
+  await expect(needleTable.locator('thead th[data-set]')).toHaveText([/Alle anderen \(8\)/, /Medewerkers \(4\)/, /collega’s en leidinggevende \(4\)/]);
   for (let needle = 1; needle <= 10; needle++) {
     const row = needleTable.locator(`tr[data-needle="${needle}"]`);
     for (const [key, groups] of [['anderen', ALL], ['groep-medewerker', ['medewerker']], ['overige', OVERIGE]] as const) {
