@@ -28,15 +28,15 @@ export function cannotJudgeCounts(members: readonly ResponsePayload[], anderen: 
   }
   const n = members.length;
   return Object.fromEntries(
-    ALL_ITEM_IDS.map((item) => {
-      const answered = members.filter((m) => m.answers[item] !== null).length;
-      const figure: CannotJudgeFigure =
-        answered > 0 && answered < K_ANONYMITY
-          ? { count: n - (K_ANONYMITY - 1), atLeast: true }
-          : { count: n - answered, atLeast: false };
-      return [item, figure];
-    }),
+    ALL_ITEM_IDS.map((item) => [item, cannotJudgeFigure(n, members.filter((m) => m.answers[item] !== null).length)]),
   ) as Record<ItemId, CannotJudgeFigure>;
+}
+
+/** The published count for one item of "anderen" (`setSize` respondents, `answered` of whom answered it). */
+export function cannotJudgeFigure(setSize: number, answered: number): CannotJudgeFigure {
+  return answered > 0 && answered < K_ANONYMITY
+    ? { count: setSize - (K_ANONYMITY - 1), atLeast: true }
+    : { count: setSize - answered, atLeast: false };
 }
 
 /** From one in this many of "anderen" on, an item counts as one that many raters could not judge. */

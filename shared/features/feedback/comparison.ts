@@ -8,8 +8,8 @@ import { latestAssessment } from '../assessment/latest';
 import type { Assessment } from '../assessment/schemas';
 import { NEEDLE_IDS } from '../../kernel/compass/model';
 import { needleScores } from '../../kernel/scoring';
-import { othersView, priorities, strengths } from './highlights';
-import type { SelfInput } from './report';
+import { needleGaps, othersView, priorities, strengths } from './highlights';
+import { selfFigures, type SelfInput } from './report';
 import type { ReportModel } from './reportModel';
 import type { ComparedWith, Round } from './schemas';
 
@@ -67,6 +67,20 @@ export function reportWithoutSelf(report: ReportModel): ReportModel {
   const others = othersView(report.sets);
   const strengthList = strengths(others, null);
   return { ...report, self: null, gaps: [], strengths: strengthList, priorities: priorities(others, [], strengthList, null) };
+}
+
+/**
+ * A published report (under the current set rules, with "alle anderen") compared with `self`: the
+ * self column, the gaps and the rankings as `buildReport` makes them with that self-assessment
+ * (tested), from the published figures alone. How a leader's app adds its own meetmoment to a report
+ * file the coach handed over (which carries no self figures; see ./publishedReportFile).
+ */
+export function reportWithSelf(report: ReportModel, self: SelfInput | null): ReportModel {
+  const selfModel = selfFigures(self, report.questionnaire.version);
+  const others = othersView(report.sets);
+  const gaps = needleGaps(others, selfModel);
+  const strengthList = strengths(others, selfModel);
+  return { ...report, self: selfModel, gaps, strengths: strengthList, priorities: priorities(others, gaps, strengthList, selfModel) };
 }
 
 /** Whether published self figures are this meetmoment's (for reports published before the id was kept). */

@@ -79,7 +79,7 @@ function memberSets(
 }
 
 /** Needle scores compare across questionnaire versions; item answers only within the round's version. */
-function selfFigures(self: SelfInput | null, round: QuestionnaireVersion): SelfFigures | null {
+export function selfFigures(self: SelfInput | null, round: QuestionnaireVersion): SelfFigures | null {
   if (!self) return null;
   const { answers } = self;
   const scores = needleScores(answers);

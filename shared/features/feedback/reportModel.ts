@@ -192,7 +192,8 @@ export type GroupPlacement = z.infer<typeof groupPlacementSchema>;
  */
 export const CURRENT_SET_RULES = 2;
 
-const reportModelV2Schema = z.strictObject({
+/** The current report model exactly, without upgrading older versions (for files that must carry the current model). */
+export const reportModelV2Schema = z.strictObject({
   version: z.literal(REPORT_MODEL_VERSION),
   setRules: z.union([z.literal(1), z.literal(2)]),
   roundId: uuidSchema,
