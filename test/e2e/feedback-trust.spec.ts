@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
 import { filesMentioning } from '../fixtures/folders';
-import { callApi, expect, expectNoAxeViolations, screenshotPath, test } from './fixtures';
+import { callApi, expect, expectNoAxeViolations, screenshotPath, tabTo, test } from './fixtures';
 
 type Group = 'leidinggevende' | 'collega' | 'medewerker';
 interface Respondent {
@@ -148,9 +148,16 @@ test('a round that respondents can trust: returnTo, padded answers, alle anderen
   // A development priority becomes a route in one step.
   const priority = page.getByTestId('priorities').locator('li').first();
   const needle = Number(await priority.getAttribute('data-needle'));
-  await priority.getByRole('button', { name: /Maak een route van naald/ }).click();
-  await priority.getByRole('button', { name: 'Route toevoegen aan de routekaart' }).click();
+  // By keyboard: Tab to the button, Enter; focus moves into the route choice; Tab to save, Enter.
+  await tabTo(page, priority.getByRole('button', { name: /Maak een route van naald/ }));
+  await page.keyboard.press('Enter');
+  await expect(priority.getByRole('radio').first()).toBeFocused();
+  await expectNoAxeViolations(page, 'a route from a priority');
+  await priority.screenshot({ path: screenshotPath('22-route-from-priority') });
+  await tabTo(page, priority.getByRole('button', { name: 'Route toevoegen aan de routekaart' }));
+  await page.keyboard.press('Enter');
   await expect(priority.getByRole('status')).toContainText('staat nu in uw routekaart');
+  await expect(priority.getByRole('status')).toBeFocused();
   const plan = (await callApi(page, 'getPlan', {})).value as { routes: { route: string; needles: number[]; why: string }[] };
   expect(plan.routes).toHaveLength(1);
   expect(plan.routes[0]!.needles).toEqual([needle]);

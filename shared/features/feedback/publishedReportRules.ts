@@ -17,12 +17,11 @@
 import { RATER_GROUPS } from '../exchange/formats';
 import { isSafeRemainder } from './anonymity';
 import { cannotJudgeFigure } from './cannotJudge';
-import { groupSetKey, K_ANONYMITY, type PublishedSet, type ReportModel } from './reportModel';
+import { groupSetKey, K_ANONYMITY, NAMED_MANAGER_SET_KEY, type PublishedSet, type ReportModel } from './reportModel';
 
 /** `below-k`: a figure or label could describe fewer than k anonymous respondents; `invalid`: figures that contradict each other. */
 export type ReportViolation = 'below-k' | 'invalid';
 
-const NAMED_MANAGER_SET = 'leidinggevende-niet-anoniem';
 const EPSILON = 1e-9;
 
 interface Figure {
@@ -41,7 +40,7 @@ function setsViolation(report: ReportModel, anderen: PublishedSet | undefined, s
   const keys = report.sets.map((s) => s.key);
   if (new Set(keys).size !== keys.length) return 'invalid';
   for (const set of report.sets) {
-    if (set.anonymous !== (set.key !== NAMED_MANAGER_SET)) return 'below-k';
+    if (set.anonymous !== (set.key !== NAMED_MANAGER_SET_KEY)) return 'below-k';
     if (!set.anonymous && !(report.managerNonAnonymous && set.groups.length === 1 && set.groups[0] === 'leidinggevende')) return 'below-k';
     if (set.anonymous && set.n < K_ANONYMITY) return 'below-k';
     if (set.key.startsWith('groep-') && !(set.groups.length === 1 && set.key === groupSetKey(set.groups[0]!))) return 'below-k';
@@ -98,7 +97,7 @@ function commentsViolation(report: ReportModel, anderen: PublishedSet | undefine
     report.sets.some((s) => s.anonymous && s.groups.length === 1 && s.groups[0] === group && s.key !== 'anderen');
   if (!comments.labelledGroups.every(ownSet)) return 'below-k';
   const all = [...comments.keepDoing, ...comments.startDoing, ...Object.values(comments.needles).flat()];
-  const namedManager = report.sets.some((s) => s.key === NAMED_MANAGER_SET);
+  const namedManager = report.sets.some((s) => s.key === NAMED_MANAGER_SET_KEY);
   for (const comment of all) {
     if (comment.nonAnonymousManager) {
       if (!namedManager) return 'below-k';

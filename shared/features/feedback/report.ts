@@ -18,6 +18,7 @@ import {
   CURRENT_SET_RULES,
   groupSetKey,
   K_ANONYMITY,
+  NAMED_MANAGER_SET_KEY,
   REPORT_MODEL_VERSION,
   type ReportModel,
   type SelfFigures,
@@ -72,8 +73,7 @@ function memberSets(
   for (const g of plan.separate) sets.push({ key: groupSetKey(g), groups: [g], anonymous: true, members: of([g]) });
   if (plan.overigeShown) sets.push({ key: 'overige', groups: plan.rest, anonymous: true, members: of(plan.rest) });
   if (manager.length > 0) {
-    // A set key (an id stored in published reports), not a text: the renderer words it.
-    sets.push({ key: 'leidinggevende-niet-anoniem', groups: ['leidinggevende'], anonymous: false, members: manager });
+    sets.push({ key: NAMED_MANAGER_SET_KEY, groups: ['leidinggevende'], anonymous: false, members: manager });
   }
   return sets;
 }

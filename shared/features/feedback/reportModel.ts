@@ -24,9 +24,15 @@ export const REPORT_MODEL_VERSION = 2;
  * - `groep-<group>`: one rater group with ≥ 3 anonymous responses that fits (see ./anonymity);
  * - `overige`: "overige beoordelaars", the anonymous respondents not in a group of their own, naming
  *   the groups it pools (only next to at least one group of its own; otherwise it would equal `anderen`);
- * - `leidinggevende-niet-anoniem`: the manager(s) who answered non-anonymously, labelled as such.
+ * - NAMED_MANAGER_SET_KEY: the manager(s) who answered non-anonymously, labelled as such.
  * The order here breaks ties between sets of equal size.
  */
+/**
+ * The set of the manager who answered non-anonymously. A key stored in published reports (an id the
+ * renderer words), not a text: it keeps its value so that stored reports keep reading.
+ */
+export const NAMED_MANAGER_SET_KEY = 'leidinggevende-niet-anoniem';
+
 export const SET_KEYS = [
   'anderen',
   'groep-leidinggevende',
@@ -35,7 +41,7 @@ export const SET_KEYS = [
   'groep-extern',
   'groep-bestuurlijk',
   'overige',
-  'leidinggevende-niet-anoniem',
+  NAMED_MANAGER_SET_KEY,
 ] as const;
 export type SetKey = (typeof SET_KEYS)[number];
 export const setKeySchema = z.enum(SET_KEYS);
@@ -78,7 +84,7 @@ export const publishedSetSchema = z.strictObject({
   key: setKeySchema,
   /** The rater groups whose respondents make up this set. */
   groups: z.array(raterGroupSchema).min(1).max(RATER_GROUPS.length),
-  /** false only for `leidinggevende-niet-anoniem`. */
+  /** false only for NAMED_MANAGER_SET_KEY. */
   anonymous: z.boolean(),
   /** Respondents in the set. */
   n: countSchema,

@@ -5,6 +5,7 @@ import type { NeedleId, RouteId } from '@shared/kernel/compass/model';
 import { hrefOf } from '../../app/router';
 import { useLanguage } from '../../app/session';
 import { ProblemNotice } from '../../ui/ProblemNotice';
+import { focusSoon } from './planHelpers';
 import { RouteForm } from './RouteForm';
 import { usePlan, usePlanProblem } from './store';
 import './plan.css';
@@ -43,9 +44,15 @@ export function RouteFromFinding({ needle, why }: RouteFromFindingProps) {
     if (open && route === null && free[0]) setRoute(free[0].id);
   }, [open, route, free]);
 
+  // Keyboard users keep their place: into the choice when it opens, back to the button when it closes.
+  const firstFree = free[0]?.id;
+  useEffect(() => {
+    if (open && plan && firstFree) focusSoon(`${id}-route-${firstFree}`);
+  }, [open, plan, firstFree, id]);
+
   if (made) {
     return (
-      <p className="notice notice--success no-print" role="status">
+      <p id={`${id}-made`} tabIndex={-1} className="notice notice--success no-print" role="status">
         {t('plan.fromFinding.made', { letter: made, name: routes.find((r) => r.id === made)?.name[lang] ?? '' })}{' '}
         <a href={hrefOf({ name: 'plan' })}>{t('plan.fromFinding.toPlan')}</a>
       </p>
@@ -56,6 +63,7 @@ export function RouteFromFinding({ needle, why }: RouteFromFindingProps) {
     return (
       <button
         type="button"
+        id={`${id}-open`}
         className="button button--secondary no-print"
         aria-label={t('plan.fromFinding.buttonLabel', { needle, name: info.name[lang] })}
         onClick={() => setOpen(true)}
@@ -106,11 +114,15 @@ export function RouteFromFinding({ needle, why }: RouteFromFindingProps) {
               submitLabel={t('plan.fromFinding.save')}
               onSubmit={async (text, needles) => {
                 const saved = await chooseRoute({ route, why: text, needles });
-                if (saved) setMade(route);
+                if (saved) {
+                  setMade(route);
+                  focusSoon(`${id}-made`);
+                }
               }}
               onCancel={() => {
                 setOpen(false);
                 setRoute(null);
+                focusSoon(`${id}-open`);
               }}
             />
           )}
