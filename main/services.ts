@@ -9,6 +9,8 @@ import { createClock, type FeatureContext } from './features/context';
 import { createFeedbackHandlers } from './features/feedback';
 import { createHistoryHandlers } from './features/history';
 import { createPlanHandlers } from './features/plan';
+import { createPrintHandlers } from './features/print';
+import type { PdfPrinter } from './platform/print';
 import { createProfileHandlers } from './features/profiles';
 import type { WriteFs } from './storage/durableWrite';
 import { IssueLog } from './storage/issues';
@@ -25,6 +27,8 @@ export interface ServicesOptions {
   readonly respondFormPath?: string;
   /** The user's IANA time zone for "today" and due dates (default: the machine's). */
   readonly timeZone?: () => string;
+  /** Electron: saves a print route as PDF; absent in browser mode (the browser prints). */
+  readonly printer?: PdfPrinter;
   /** For fault-injection tests only: the file system our durable writer uses. */
   readonly fs?: WriteFs;
 }
@@ -57,6 +61,7 @@ export function openServices(options: ServicesOptions): Services {
     }),
     createPlanHandlers(ctx),
     createHistoryHandlers(ctx),
+    createPrintHandlers(options.printer ?? null),
   );
   return { handlers, workspace: ws };
 }

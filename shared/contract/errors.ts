@@ -69,6 +69,9 @@ export const ERROR_PARAMS = {
   /** A status step that needs a step in between (`via`). */
   'status-step-via': { route: routeIdSchema, from: routeStatusSchema, to: routeStatusSchema, via: routeStatusSchema },
   'status-step-refused': { route: routeIdSchema, from: routeStatusSchema, to: routeStatusSchema },
+  // Print and PDF.
+  'pdf-failed': plain,
+  'pdf-write-failed': plain,
 } as const satisfies Record<string, Readonly<Record<string, z.ZodType<string | number>>>>;
 
 export type ErrorCode = keyof typeof ERROR_PARAMS;

@@ -102,6 +102,8 @@ const ERROR_TEXT: { [C in ErrorCode]: (p: ErrorParams<C>, w: Words) => Lines } =
   'respond-form-missing': (_, { t }) => [t('errors.feedback.respondFormMissing')],
   'round-key-desktop-only': (_, { t }) => [t('errors.feedback.keyDesktopOnly')],
   'round-key-unreadable': (_, { t }) => [t('errors.feedback.keyUnreadable')],
+  'pdf-failed': (_, { t }) => [t('errors.print.failed')],
+  'pdf-write-failed': (_, { t }) => [t('errors.print.writeFailed')],
   'needle-outside-dimension': (p, w) => [refused(PLAN_PROBLEM_TEXT['needle-outside-dimension'](p, w), w)],
   'duplicate-needle': (p, w) => [refused(PLAN_PROBLEM_TEXT['duplicate-needle'](p, w), w)],
   'duplicate-route': (p, w) => [refused(PLAN_PROBLEM_TEXT['duplicate-route'](p, w), w)],

@@ -27,6 +27,10 @@ export const errors = {
       round: 'the feedback round',
     },
   },
+  print: {
+    failed: 'The PDF could not be made. Nothing was saved; please try again.',
+    writeFailed: 'The PDF could not be saved in the chosen place. The disk may be full, or the app may not write there. Choose another folder and try again.',
+  },
   profile: {
     notFound: 'This profile does not exist (any more). Nothing has been changed.',
   },

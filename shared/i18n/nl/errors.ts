@@ -30,6 +30,10 @@ export const errors = {
       round: 'de feedbackronde',
     },
   },
+  print: {
+    failed: 'De PDF kon niet worden gemaakt. Er is niets bewaard; probeer het opnieuw.',
+    writeFailed: 'De PDF kon niet worden bewaard op de gekozen plek. Misschien is de schijf vol of mag de app daar niet schrijven. Kies een andere map en probeer het opnieuw.',
+  },
   profile: {
     notFound: 'Dit profiel bestaat niet (meer). Er is niets gewijzigd.',
   },

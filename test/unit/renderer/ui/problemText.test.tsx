@@ -68,6 +68,8 @@ const EXAMPLES: { [C in ErrorCode]: ErrorParams<C> } = {
   'conversation-date-in-future': {},
   'status-step-via': { route: 'a', from: 'gepland', to: 'afgerond', via: 'onderweg' },
   'status-step-refused': { route: 'a', from: 'onderweg', to: 'gepland' },
+  'pdf-failed': {},
+  'pdf-write-failed': {},
 };
 
 const example = (code: ErrorCode) => ({ code, params: EXAMPLES[code] }) as ApiErrorPayload;
