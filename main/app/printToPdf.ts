@@ -25,18 +25,26 @@ export const PDF_OPTIONS: PrintToPDFOptions = {
 export const READY_ATTRIBUTE = 'data-print-ready';
 export const READY_TIMEOUT_MS = 30_000;
 
-/** Runs in the page: resolves with the ready attribute's value, or 'timeout'. */
+/**
+ * Runs in the page (sent as its source text): resolves with the ready attribute's value once it is
+ * set, or 'timeout'. Self-contained, with anonymous callbacks only, so its text runs anywhere.
+ */
+function waitForReady(attribute: string, timeoutMs: number): Promise<string> {
+  return new Promise((resolve) => {
+    const start = Date.now();
+    const timer = setInterval(() => {
+      const state = document.documentElement.getAttribute(attribute);
+      if (state || Date.now() - start > timeoutMs) {
+        clearInterval(timer);
+        resolve(state || 'timeout');
+      }
+    }, 50);
+  });
+}
+
+/** The script `executeJavaScript` runs in the hidden window. */
 export function readyScript(timeoutMs: number): string {
-  return `new Promise((resolve) => {
-  const start = Date.now();
-  const check = () => {
-    const state = document.documentElement.getAttribute(${JSON.stringify(READY_ATTRIBUTE)});
-    if (state) resolve(state);
-    else if (Date.now() - start > ${timeoutMs}) resolve('timeout');
-    else setTimeout(check, 50);
-  };
-  check();
-})`;
+  return `(${waitForReady.toString()})(${JSON.stringify(READY_ATTRIBUTE)}, ${timeoutMs})`;
 }
 
 /** The members of `BrowserWindow` (and its webContents) the printer uses. */

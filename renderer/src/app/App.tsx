@@ -12,6 +12,7 @@ import { RoundsScreen } from '../features/feedback/RoundsScreen';
 import { HistoryScreen } from '../features/history/HistoryScreen';
 import { PlanScreen } from '../features/plan/PlanScreen';
 import { StartScreen } from '../features/start/StartScreen';
+import { CoachReportChoice, PrintScreen } from '../features/print';
 import { useAssessments } from '../features/assessment/assessmentsStore';
 import { useDraft } from '../features/assessment/draftStore';
 import { useSession } from './session';
@@ -28,6 +29,9 @@ export function App() {
       .load()
       .then(() => Promise.all([useAssessments.getState().load(), useDraft.getState().load()]));
   }, []);
+
+  // A print route: the document alone, without the app's header, menu and footer.
+  if (route.name === 'print') return <PrintScreen target={route.target} />;
 
   return (
     <>
@@ -48,6 +52,7 @@ export function App() {
             {route.name === 'report' && <ReportScreen id={route.id} />}
             {route.name === 'plan' && <PlanScreen />}
             {route.name === 'history' && <HistoryScreen />}
+            {route.name === 'coach-report' && <CoachReportChoice />}
           </>
         ) : (
           !problem && <p aria-live="polite">{t('app.loading')}</p>

@@ -1,5 +1,6 @@
 /** A tiny hash router: `#/`, `#/meetmoment`, `#/kompas`, `#/kompas/<id>`. */
 import { useSyncExternalStore } from 'react';
+import { parsePrintPath, printPath, type PrintTarget } from '@shared/features/print/printTargets';
 
 export type Route =
   | { name: 'start' }
@@ -9,7 +10,9 @@ export type Route =
   | { name: 'round'; id: string }
   | { name: 'report'; id: string }
   | { name: 'plan' }
-  | { name: 'history' };
+  | { name: 'history' }
+  | { name: 'coach-report' }
+  | { name: 'print'; target: PrintTarget };
 
 const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 
@@ -21,6 +24,9 @@ export function parseRoute(hash: string): Route {
   if (path === '/feedback') return { name: 'rounds' };
   if (path === '/routekaart') return { name: 'plan' };
   if (path === '/verloop') return { name: 'history' };
+  if (path === '/coachrapport') return { name: 'coach-report' };
+  const print = parsePrintPath(path);
+  if (print) return { name: 'print', target: print };
   const round = new RegExp(`^/feedback/${UUID}(/rapport)?$`).exec(path);
   if (round?.[1]) return round[2] ? { name: 'report', id: round[1] } : { name: 'round', id: round[1] };
   return { name: 'start' };
@@ -44,6 +50,10 @@ export function hrefOf(route: Route): string {
       return '#/routekaart';
     case 'history':
       return '#/verloop';
+    case 'coach-report':
+      return '#/coachrapport';
+    case 'print':
+      return `#${printPath(route.target)}`;
   }
 }
 
