@@ -42,6 +42,9 @@ export const OPERATION_LIST = [
   'setReviewRhythm',
   'getReminders',
   'getHistory',
+  'listNotes',
+  'saveNote',
+  'deleteNote',
 ] as const;
 
 export type ListedOperationName = (typeof OPERATION_LIST)[number];
