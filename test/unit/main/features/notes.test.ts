@@ -170,3 +170,18 @@ describe('deleting a note', () => {
     expect(folderHashes(harness.dir)).toEqual(before);
   });
 });
+
+describe('the next session among the reminders', () => {
+  it('joins the plan’s reminders, from the newest note, and goes once that session has its note', async () => {
+    harness = await openHarness(options);
+    type Reminders = { today: string; items: { kind: string; due: string; overdue: boolean }[] };
+    await harness.call<Saved>('saveNote', { note: note({ date: '2026-11-20', nextSession: '2026-12-03', audience: 'coach' }) });
+    expect((await harness.call<Reminders>('getReminders', {})).items).toEqual([
+      { kind: 'session', due: '2026-12-03', overdue: false, route: null, actionId: null, what: '' },
+    ]);
+    await harness.call<Saved>('saveNote', { note: note({ date: '2026-11-27', nextSession: '2026-11-28' }) });
+    expect((await harness.call<Reminders>('getReminders', {})).items).toMatchObject([{ kind: 'session', due: '2026-11-28', overdue: true }]);
+    await harness.call<Saved>('saveNote', { note: note({ date: '2026-11-28', nextSession: null }) });
+    expect((await harness.call<Reminders>('getReminders', {})).items).toEqual([]);
+  });
+});
