@@ -20,10 +20,6 @@ type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; note: Note }
 const LIST_TITLE = 'notes-list-title';
 const ADD_BUTTON = 'notes-add';
 
-function focusSoon(id: string): void {
-  requestAnimationFrame(() => document.getElementById(id)?.focus());
-}
-
 /** The session notes of the active profile, newest first: search, write, edit and delete. */
 export function NotesScreen() {
   const { t } = useTranslation();
@@ -43,6 +39,16 @@ export function NotesScreen() {
   const [query, setQuery] = useState<NoteQuery>(EMPTY_QUERY);
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const [deleting, setDeleting] = useState<Note | null>(null);
+  /** Where focus goes once the change is on screen (the saved note, the list, the add button). */
+  const [focusId, setFocusId] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (focusId === null) return;
+    const target = document.getElementById(focusId);
+    if (!target) return;
+    target.focus();
+    setFocusId(null);
+  }, [focusId, notes, editing]);
 
   useEffect(() => {
     // Another profile: start afresh (no form or search of the previous one stays open).
@@ -64,7 +70,7 @@ export function NotesScreen() {
     const saved = await save(input);
     if (!saved) return false;
     setEditing({ kind: 'none' });
-    focusSoon(noteHeadingId(saved.id));
+    setFocusId(noteHeadingId(saved.id));
     return true;
   }
 
@@ -72,12 +78,12 @@ export function NotesScreen() {
     const back = editing.kind === 'edit' ? noteHeadingId(editing.note.id) : ADD_BUTTON;
     clearProblem();
     setEditing({ kind: 'none' });
-    focusSoon(back);
+    setFocusId(back);
   }
 
   async function confirmDelete(note: Note): Promise<void> {
     setDeleting(null);
-    if (await remove(note.id)) focusSoon(LIST_TITLE);
+    if (await remove(note.id)) setFocusId(LIST_TITLE);
   }
 
   // The same words twice in a row are not always read again; a trailing no-break space makes them new.
