@@ -8,6 +8,7 @@ import { combineHandlers } from './features/combine';
 import { createClock, type FeatureContext } from './features/context';
 import { createFeedbackHandlers } from './features/feedback';
 import { createHistoryHandlers } from './features/history';
+import { createNotesHandlers } from './features/notes';
 import { createPlanHandlers } from './features/plan';
 import { createPrintHandlers } from './features/print';
 import type { PdfPrinter } from './platform/print';
@@ -62,6 +63,7 @@ export function openServices(options: ServicesOptions): Services {
     createPlanHandlers(ctx),
     createHistoryHandlers(ctx),
     createPrintHandlers(options.printer ?? null),
+    createNotesHandlers(ctx),
   );
   return { handlers, workspace: ws };
 }

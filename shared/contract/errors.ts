@@ -72,6 +72,11 @@ export const ERROR_PARAMS = {
   // Print and PDF.
   'pdf-failed': plain,
   'pdf-write-failed': plain,
+  // Session notes (shared/features/notes/rules.ts); dates as YYYY-MM-DD.
+  'note-not-found': plain,
+  'note-empty': plain,
+  'note-date-in-future': { date: z.string(), today: z.string() },
+  'note-next-session-before-date': { date: z.string(), nextSession: z.string() },
 } as const satisfies Record<string, Readonly<Record<string, z.ZodType<string | number>>>>;
 
 export type ErrorCode = keyof typeof ERROR_PARAMS;

@@ -10,6 +10,7 @@ import { ReportScreen } from '../features/feedback/report/ReportScreen';
 import { RoundScreen } from '../features/feedback/RoundScreen';
 import { RoundsScreen } from '../features/feedback/RoundsScreen';
 import { HistoryScreen } from '../features/history/HistoryScreen';
+import { NotesScreen } from '../features/notes/NotesScreen';
 import { PlanScreen } from '../features/plan/PlanScreen';
 import { StartScreen } from '../features/start/StartScreen';
 import { CoachReportChoice, PrintScreen } from '../features/print';
@@ -53,6 +54,7 @@ export function App() {
             {route.name === 'plan' && <PlanScreen />}
             {route.name === 'history' && <HistoryScreen />}
             {route.name === 'coach-report' && <CoachReportChoice />}
+            {route.name === 'notes' && <NotesScreen />}
           </>
         ) : (
           !problem && <p aria-live="polite">{t('app.loading')}</p>

@@ -12,7 +12,8 @@ export type Route =
   | { name: 'plan' }
   | { name: 'history' }
   | { name: 'coach-report' }
-  | { name: 'print'; target: PrintTarget };
+  | { name: 'print'; target: PrintTarget }
+  | { name: 'notes' };
 
 const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 
@@ -27,6 +28,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/coachrapport') return { name: 'coach-report' };
   const print = parsePrintPath(path);
   if (print) return { name: 'print', target: print };
+  if (path === '/gespreksverslagen') return { name: 'notes' };
   const round = new RegExp(`^/feedback/${UUID}(/rapport)?$`).exec(path);
   if (round?.[1]) return round[2] ? { name: 'report', id: round[1] } : { name: 'round', id: round[1] };
   return { name: 'start' };
@@ -54,6 +56,8 @@ export function hrefOf(route: Route): string {
       return '#/coachrapport';
     case 'print':
       return `#${printPath(route.target)}`;
+    case 'notes':
+      return '#/gespreksverslagen';
   }
 }
 

@@ -70,6 +70,10 @@ const EXAMPLES: { [C in ErrorCode]: ErrorParams<C> } = {
   'status-step-refused': { route: 'a', from: 'onderweg', to: 'gepland' },
   'pdf-failed': {},
   'pdf-write-failed': {},
+  'note-not-found': {},
+  'note-empty': {},
+  'note-date-in-future': { date: '2026-12-01', today: '2026-11-30' },
+  'note-next-session-before-date': { date: '2026-11-30', nextSession: '2026-11-01' },
 };
 
 const example = (code: ErrorCode) => ({ code, params: EXAMPLES[code] }) as ApiErrorPayload;
