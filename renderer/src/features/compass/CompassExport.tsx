@@ -8,8 +8,7 @@ import { svgBlob, svgToPng } from '../../charts/compass/compassPicture';
 import { downloadBlob } from '../../ui/download';
 import { PrintButtons } from '../../ui/print/PrintButtons';
 import { pdfFileName } from '@shared/features/print/pdfFileName';
-import { useLanguage } from '../../app/session';
-import { useSession } from '../../app/session';
+import { useLanguage, useSession } from '../../app/session';
 
 /** Print or save the meetmoment as PDF, and save the compass as a picture (SVG, or PNG at 2×). */
 export function CompassExport({ assessment, series }: { assessment: Assessment; series: readonly RadarSeries[] }) {

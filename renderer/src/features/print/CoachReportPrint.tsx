@@ -8,11 +8,13 @@ import { assessmentSeries } from '../../charts/compass/compassSeries';
 import { StaticCompassFigure } from '../../charts/compass/StaticCompassFigure';
 import { PrintLayout } from '../../ui/print/PrintLayout';
 import { ProblemNotice } from '../../ui/ProblemNotice';
-import { useLanguage } from '../../app/session';
+import { useLanguage, useSession } from '../../app/session';
 import { toProblem, type Problem } from '../../app/problem';
 import { useAssessments } from '../assessment';
 import { ReportFigures, useFeedback } from '../feedback';
 import { usePlan } from '../plan';
+import { useNotes, useNotesOf } from '../notes';
+import { NotesPrint } from './NotesPrint';
 import { PlanPrint } from './PlanPrint';
 import { PrioritiesList } from './PrioritiesList';
 import { useProfileName } from './whose';
@@ -32,8 +34,13 @@ export function CoachReportPrint({ choice }: { choice: CoachReportChoice }) {
   const [round, setRound] = useState<ApiOutput<'getReport'> | null>(null);
   const [roundProblem, setRoundProblem] = useState<Problem | null>(null);
 
+  const profileId = useSession((s) => s.state?.activeProfileId);
+  const notes = useNotesOf(profileId);
+  const notesProblem = useNotes((s) => (s.problem?.scope === 'load' && s.problem.profileId === profileId ? s.problem.problem : null));
+
   useEffect(() => {
     void usePlan.getState().load();
+    void useNotes.getState().load();
   }, []);
   useEffect(() => {
     if (!choice.roundId) return;
@@ -46,8 +53,8 @@ export function CoachReportPrint({ choice }: { choice: CoachReportChoice }) {
 
   const latest = list ? latestAssessment(list) : null;
   const date = latest ? formatLongDate(latest.date, lang) : '';
-  const problem = assessmentsProblem ?? planProblem ?? roundProblem;
-  const loaded = list !== null && plan !== null && (choice.roundId === null || round !== null);
+  const problem = assessmentsProblem ?? planProblem ?? notesProblem ?? roundProblem;
+  const loaded = list !== null && plan !== null && notes !== null && (choice.roundId === null || round !== null);
   const title = whose ? t('print.coach.title', { name: whose }) : t('print.coach.titleNoName');
 
   return (
@@ -78,6 +85,7 @@ export function CoachReportPrint({ choice }: { choice: CoachReportChoice }) {
           </section>
           {latest && <PrioritiesList assessment={latest} />}
           {plan && <PlanPrint plan={plan} />}
+          {notes && <NotesPrint notes={notes} />}
           {round && (
             <section aria-labelledby="print-figures" className="print-section--page">
               <h2 id="print-figures">{t('print.coach.figuresTitle', { round: round.round.name })}</h2>
