@@ -43,6 +43,8 @@ export function CoachReportPrint({ choice }: { choice: CoachReportChoice }) {
     void useNotes.getState().load();
   }, []);
   useEffect(() => {
+    setRound(null);
+    setRoundProblem(null);
     if (!choice.roundId) return;
     useFeedback
       .getState()
@@ -52,9 +54,10 @@ export function CoachReportPrint({ choice }: { choice: CoachReportChoice }) {
   }, [choice.roundId]);
 
   const latest = list ? latestAssessment(list) : null;
+  const chosenRound = round !== null && round.round.id === choice.roundId ? round : null;
   const date = latest ? formatLongDate(latest.date, lang) : '';
   const problem = assessmentsProblem ?? planProblem ?? notesProblem ?? roundProblem;
-  const loaded = list !== null && plan !== null && notes !== null && (choice.roundId === null || round !== null);
+  const loaded = list !== null && plan !== null && notes !== null && (choice.roundId === null || chosenRound !== null);
   const title = whose ? t('print.coach.title', { name: whose }) : t('print.coach.titleNoName');
 
   return (
@@ -86,10 +89,10 @@ export function CoachReportPrint({ choice }: { choice: CoachReportChoice }) {
           {latest && <PrioritiesList assessment={latest} />}
           {plan && <PlanPrint plan={plan} />}
           {notes && <NotesPrint notes={notes} />}
-          {round && (
+          {chosenRound && (
             <section aria-labelledby="print-figures" className="print-section--page">
-              <h2 id="print-figures">{t('print.coach.figuresTitle', { round: round.round.name })}</h2>
-              <ReportFigures round={round.round} report={round.report} sets={choice.sets} comments={choice.comments} />
+              <h2 id="print-figures">{t('print.coach.figuresTitle', { round: chosenRound.round.name })}</h2>
+              <ReportFigures round={chosenRound.round} report={chosenRound.report} sets={choice.sets} comments={choice.comments} />
             </section>
           )}
         </>
