@@ -225,9 +225,28 @@ function needleKey(lang: Lang, texts: StaticCompassTexts, top: number): { markup
   return { markup: `<g class="needle-key">${parts.join('')}</g>`, height };
 }
 
+const TITLE_CHARS = 48;
+const TITLE_LINE = 20;
+
+function titleLines(title: string): string[] {
+  const lines = wrapLabel(title, TITLE_CHARS);
+  return lines.length > 0 ? lines : [''];
+}
+
+/** Title (wrapped to the width) and the date line under it. */
+function heading(texts: StaticCompassTexts, idPrefix: string): string {
+  const lines = titleLines(texts.title);
+  const spans = lines.map((ln, j) => `<tspan${attrs({ x: MARGIN, dy: j === 0 ? undefined : TITLE_LINE })}>${escapeXml(ln)}</tspan>`).join(' ');
+  const dateY = 52 + (lines.length - 1) * TITLE_LINE;
+  return (
+    `<text${attrs({ x: MARGIN, y: 30, 'font-size': 17, 'font-weight': 700, fill: INK, 'data-heading': 'title' })}>${spans}</text>` +
+    `<text${attrs({ id: `${idPrefix}-date`, x: MARGIN, y: dateY, 'font-size': 13, fill: MUTED })}>${escapeXml(texts.dateLine)}</text>`
+  );
+}
+
 /** The compass as a standalone SVG document (UTF-8, no XML declaration needed in HTML or a file). */
 export function renderStaticCompass({ series, lang, texts, needleKey: withKey = true, idPrefix = 'compass' }: StaticCompassProps): StaticCompass {
-  const chartTop = HEADER_H;
+  const chartTop = HEADER_H + (titleLines(texts.title).length - 1) * TITLE_LINE;
   const legendTop = chartTop + VIEW_H + 8;
   const leg = legend(series, texts, legendTop);
   const keyTop = legendTop + leg.height + (leg.height > 0 ? 14 : 0);
@@ -239,8 +258,7 @@ export function renderStaticCompass({ series, lang, texts, needleKey: withKey = 
     `<title${attrs({ id: `${idPrefix}-title` })}>${escapeXml(texts.title)}</title>` +
     `<desc>${escapeXml(description(series, lang, texts))}</desc>` +
     `<rect${attrs({ width, height, fill: '#ffffff' })}/>` +
-    `<text${attrs({ x: MARGIN, y: 30, 'font-size': 18, 'font-weight': 700, fill: INK })}>${escapeXml(texts.title)}</text>` +
-    `<text${attrs({ id: `${idPrefix}-date`, x: MARGIN, y: 52, 'font-size': 13, fill: MUTED })}>${escapeXml(texts.dateLine)}</text>` +
+    heading(texts, idPrefix) +
     `<g${attrs({ transform: `translate(${MARGIN + CX} ${chartTop + CY})` })}>${chart(series, lang)}</g>` +
     leg.markup +
     key.markup +

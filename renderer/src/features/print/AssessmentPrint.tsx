@@ -40,7 +40,7 @@ export function AssessmentPrint({ id }: { id: string }) {
             <StaticCompassFigure idPrefix="assessment-compass" series={series} lang={lang} title={t('print.assessment.chartTitle', { date })} dateLine={[whose, date].filter(Boolean).join(' · ')} />
           </section>
           <PrioritiesList assessment={shown} />
-          <section aria-labelledby="print-scores" className="print-section--page">
+          <section aria-labelledby="print-scores">
             <h2 id="print-scores">{t('print.assessment.scoresTitle')}</h2>
             <CompassTable series={series} lang={lang} caption={t('print.assessment.chartTitle', { date })} />
           </section>

@@ -11,7 +11,7 @@ export function NotesPrint({ notes }: { notes: readonly Note[] }) {
   const lang = useLanguage();
   const shown = sortNotes(sharedNotes(notes));
   return (
-    <section aria-labelledby="print-notes" className="print-section--page">
+    <section aria-labelledby="print-notes">
       <h2 id="print-notes">{t('print.coach.notesTitle')}</h2>
       {shown.length === 0 && <p>{t('print.coach.noNotes')}</p>}
       {shown.map((n) => {

@@ -10,7 +10,7 @@ export function PlanPrint({ plan }: { plan: PlanView }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   return (
-    <section aria-labelledby="print-plan" className="print-section--page">
+    <section aria-labelledby="print-plan">
       <h2 id="print-plan">{t('print.coach.planTitle')}</h2>
       {plan.routes.length === 0 && <p>{t('print.coach.noPlan')}</p>}
       {plan.routes.map((r) => {

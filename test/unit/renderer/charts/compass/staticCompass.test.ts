@@ -98,4 +98,16 @@ describe('renderStaticCompass', () => {
     expect(four.width).toBe(one.width);
     expect(four.height).toBeGreaterThan(one.height);
   });
+
+  it('wraps a long title over lines within the width and moves the chart down', () => {
+    const long = 'Kompas van het meetmoment van 10 november 2026 van Anneke de Vries-Bakker, directeur-generaal';
+    const short = renderStaticCompass({ series: SERIES, lang: 'nl', texts: TEXTS });
+    const wrapped = renderStaticCompass({ series: SERIES, lang: 'nl', texts: { ...TEXTS, title: long } });
+    const doc = parse(wrapped.svg);
+    const lines = Array.from(doc.querySelectorAll('text[data-heading="title"] tspan')).map((t) => t.textContent ?? '');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(long);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(48);
+    expect(wrapped.height).toBeGreaterThan(short.height);
+  });
 });
