@@ -17,6 +17,7 @@ import { confStoreFactory } from '@main/platform/confStore';
 import { newAssessmentInput } from '../fixtures/assessment';
 import { payload } from '../fixtures/feedback';
 import { benchImport } from './importBench';
+import { benchPdfCoachReport } from './pdfBench';
 import { MIN_RUNS, report } from './report';
 
 const answers = Object.fromEntries(ALL_ITEM_IDS.map((id, i) => [id, ((i % 5) + 1) as 1 | 2 | 3 | 4 | 5]));
@@ -120,3 +121,4 @@ if (MIN_RUNS > 15) throw new Error('raise the run counts');
 await benchStartupWithHistory();
 await benchSaveBesideLargeRounds();
 await benchImport();
+await benchPdfCoachReport();
