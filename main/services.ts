@@ -10,6 +10,8 @@ import { createFeedbackHandlers } from './features/feedback';
 import { createHistoryHandlers } from './features/history';
 import { createPlanHandlers } from './features/plan';
 import { createProfileHandlers } from './features/profiles';
+import { createPresentHandlers } from './features/present';
+import { noWindowControl, type WindowControl } from './platform/windowControl';
 import type { WriteFs } from './storage/durableWrite';
 import { IssueLog } from './storage/issues';
 import { Workspace } from './storage/workspace';
@@ -27,6 +29,8 @@ export interface ServicesOptions {
   readonly timeZone?: () => string;
   /** For fault-injection tests only: the file system our durable writer uses. */
   readonly fs?: WriteFs;
+  /** The app's own window (Electron); browser mode and tests have none. */
+  readonly windowControl?: WindowControl;
 }
 
 const DEFAULT_RESPOND_FORM = resolve(import.meta.dirname, '../out/respond/index.html');
@@ -57,6 +61,7 @@ export function openServices(options: ServicesOptions): Services {
     }),
     createPlanHandlers(ctx),
     createHistoryHandlers(ctx),
+    createPresentHandlers(options.windowControl ?? noWindowControl),
   );
   return { handlers, workspace: ws };
 }

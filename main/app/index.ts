@@ -16,6 +16,7 @@ import { acquireFolderLock } from '../storage/folderLock';
 import { safeStorageKeyVault } from '../platform/keyVault';
 import { openElectronStore } from '../platform/electronStore';
 import { createMainWindow } from './window';
+import { mainWindowControl } from './fullScreen';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(here, '../renderer');
@@ -76,6 +77,7 @@ async function start(): Promise<void> {
     openStore: openElectronStore,
     keyVault: safeStorageKeyVault(safeStorage),
     respondFormPath: join(here, '../respond/index.html'),
+    windowControl: mainWindowControl(() => mainWindow),
   });
   registerIpc(ipcMain, createDispatcher(services, log), isTrustedFrame);
   openMainWindow();

@@ -10,6 +10,7 @@ import { assessmentContract } from '../features/assessment/contract';
 import { feedbackContract } from '../features/feedback/contract';
 import { historyContract } from '../features/history/contract';
 import { planContract } from '../features/plan/contract';
+import { presentContract } from '../features/present/contract';
 import { profilesContract } from '../features/profiles/contract';
 import type { ApiErrorPayload } from './errors';
 import type { Operation } from './op';
@@ -37,6 +38,7 @@ export const api = mergeContracts(
   feedbackContract,
   planContract,
   historyContract,
+  presentContract,
 );
 
 export type Api = typeof api;

@@ -42,6 +42,7 @@ export const OPERATION_LIST = [
   'setReviewRhythm',
   'getReminders',
   'getHistory',
+  'setFullScreen',
 ] as const;
 
 export type ListedOperationName = (typeof OPERATION_LIST)[number];
