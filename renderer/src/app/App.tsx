@@ -12,6 +12,7 @@ import { RoundsScreen } from '../features/feedback/RoundsScreen';
 import { HistoryScreen } from '../features/history/HistoryScreen';
 import { PlanScreen } from '../features/plan/PlanScreen';
 import { StartScreen } from '../features/start/StartScreen';
+import { Presentation, PresentScreen, usePresent } from '../features/present';
 import { useAssessments } from '../features/assessment/assessmentsStore';
 import { useDraft } from '../features/assessment/draftStore';
 import { useSession } from './session';
@@ -21,6 +22,7 @@ export function App() {
   const state = useSession((s) => s.state);
   const problem = useSession((s) => s.problem);
   const route = parseRoute(useHash());
+  const presenting = usePresent((s) => s.showing !== null);
 
   useEffect(() => {
     void useSession
@@ -28,6 +30,9 @@ export function App() {
       .load()
       .then(() => Promise.all([useAssessments.getState().load(), useDraft.getState().load()]));
   }, []);
+
+  // The running presentation is the whole page: nothing else of the app is on screen or in the DOM.
+  if (state && route.name === 'present' && presenting) return <Presentation />;
 
   return (
     <>
@@ -48,6 +53,7 @@ export function App() {
             {route.name === 'report' && <ReportScreen id={route.id} />}
             {route.name === 'plan' && <PlanScreen />}
             {route.name === 'history' && <HistoryScreen />}
+            {route.name === 'present' && <PresentScreen />}
           </>
         ) : (
           !problem && <p aria-live="polite">{t('app.loading')}</p>

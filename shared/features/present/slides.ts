@@ -8,7 +8,7 @@ import { needleScores, type Answers } from '../../kernel/scoring';
 import type { Assessment } from '../assessment/schemas';
 import type { ChosenRoute, RouteStatus } from '../plan/schemas';
 import type { NeedleHighlight, ReportComment, ReportModel } from '../feedback/reportModel';
-import type { HideablePart } from './parts';
+import { HIDEABLE_PARTS, type HideablePart } from './parts';
 import { needlePriorities, type NeedlePriority } from './priorities';
 
 type NeedleValues = Partial<Record<NeedleId, number | null>>;
@@ -71,6 +71,8 @@ export interface FeedbackSummarySlide {
 export interface FeedbackFiguresSlide {
   readonly kind: 'feedback-figures';
   readonly roundName: string;
+  /** The minimum number of answers behind a published figure. */
+  readonly k: number;
   /** "Alle anderen" per needle as published (null: not shown), beside the self score the report compares with. */
   readonly rows: readonly { readonly needle: NeedleId; readonly others: number | null; readonly n: number | null; readonly self: number | null }[];
 }
@@ -97,6 +99,10 @@ function targetValues(targets: Assessment['targets']): NeedleValues {
   return Object.fromEntries(NEEDLE_IDS.map((n) => [n, targets[`${n}`] ?? null])) as NeedleValues;
 }
 
+function hasTargets(targets: Assessment['targets']): boolean {
+  return Object.values(targets).some((v) => v !== undefined && v !== null);
+}
+
 /** The needle means of "alle anderen" (the one comparison set of spec §4), or null when not published. */
 export function othersValues(report: ReportModel): NeedleValues | null {
   const anderen = report.sets.find((s) => s.key === 'anderen' && s.anonymous);
@@ -110,7 +116,7 @@ function compassSlide(latest: NonNullable<PresentationSource['latest']>, source:
     kind: 'compass',
     date: latest.date,
     current: needleScores(latest.answers),
-    target: hide.has('target') ? null : targetValues(latest.targets),
+    target: hide.has('target') || !hasTargets(latest.targets) ? null : targetValues(latest.targets),
     others: others && source.round ? { roundName: source.round.name, values: others } : null,
     earlier: source.earlier && !hide.has('earlier') ? { date: source.earlier.date, values: needleScores(source.earlier.answers) } : null,
     routes: hide.has('plan') ? [] : source.routes.map((r) => ({ route: r.route, status: r.status })),
@@ -171,7 +177,7 @@ function feedbackSlides(source: PresentationSource, hide: ReadonlySet<HideablePa
       const figure = anderen.needles[`${needle}`] ?? null;
       return { needle, others: figure?.mean ?? null, n: figure?.n ?? null, self: report.self?.needles[`${needle}`] ?? null };
     });
-    slides.push({ kind: 'feedback-figures', roundName, rows });
+    slides.push({ kind: 'feedback-figures', roundName, k: report.k, rows });
   }
   if (!hide.has('comments') && hasComments(report)) {
     const { keepDoing, startDoing, needles } = report.comments;
@@ -196,6 +202,20 @@ function feedbackSlides(source: PresentationSource, hide: ReadonlySet<HideablePa
 export function presentationSlides(source: PresentationSource, hidden: readonly HideablePart[]): Slide[] {
   const hide = new Set(hidden);
   return [...assessmentSlides(source, hide), ...planSlides(source, hide), ...feedbackSlides(source, hide)];
+}
+
+/** The parts the coachee's data has, so the only parts worth offering to hide (hiding another changes nothing). */
+export function availableParts(source: PresentationSource): HideablePart[] {
+  const { latest, round } = source;
+  const has: Record<HideablePart, boolean> = {
+    target: latest !== null && hasTargets(latest.targets),
+    others: latest !== null && round !== null && othersValues(round.report) !== null,
+    earlier: latest !== null && source.earlier !== null,
+    reflections: latest !== null && Object.values(latest.reflections).some((text) => (text ?? '').trim() !== ''),
+    plan: source.routes.length > 0,
+    comments: round !== null && hasComments(round.report),
+  };
+  return HIDEABLE_PARTS.filter((part) => has[part]);
 }
 
 /** The round the presentation summarizes: the one closed last (null when none is closed). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChosenRoute } from '@shared/features/plan/schemas';
 import { HIDEABLE_PARTS, type HideablePart } from '@shared/features/present/parts';
-import { latestClosedRound, presentationSlides, type PresentationSource, type Slide } from '@shared/features/present/slides';
+import { availableParts, latestClosedRound, presentationSlides, type PresentationSource, type Slide } from '@shared/features/present/slides';
 import { needleScores } from '@shared/kernel/scoring';
 import { completeAnswers } from '../../../../fixtures/assessment';
 import { many, report, response, selfInput } from '../feedback/builders';
@@ -122,6 +122,27 @@ describe('presentationSlides', () => {
     expect(kinds(slides)).toEqual(['feedback-summary']);
     expect(slides[0]).toMatchObject({ scoresShown: false, k: 3 });
     expect(text(slides)).not.toContain(COMMENT);
+  });
+});
+
+describe('availableParts', () => {
+  it('offers exactly the parts whose hiding changes the slides', () => {
+    const sources: PresentationSource[] = [
+      source(),
+      { ...source(), earlier: null, routes: [] },
+      { ...source(), round: { name: 'Voorjaar', report: report(many(4, 'collega', 3)) } },
+      { ...source(), latest: null },
+      { ...source(), latest: { ...source().latest!, targets: {}, reflections: { II: ' ' } } },
+    ];
+    for (const s of sources) {
+      const all = text(presentationSlides(s, []));
+      const changes = HIDEABLE_PARTS.filter((part) => text(presentationSlides(s, [part])) !== all);
+      expect(availableParts(s)).toEqual(changes);
+    }
+  });
+
+  it('offers everything for a profile that has it all', () => {
+    expect(availableParts(source())).toEqual([...HIDEABLE_PARTS]);
   });
 });
 
