@@ -21,6 +21,9 @@ const RESPONDENTS: readonly { group: Group; value: number; keepDoing: string }[]
   { group: 'medewerker', value: 4, keepDoing: 'Bedankt het team zichtbaar na drukke weken.' },
   { group: 'medewerker', value: 2, keepDoing: 'Geeft ruimte om fouten te bespreken.' },
 ];
+/** How the others' view differs per needle (so the figures are not all alike); item ids as "3-1". */
+const NEEDLE_OFFSET: Readonly<Record<string, number>> = { 1: 0, 2: 1, 3: 0, 4: -1, 5: -2, 6: 1, 7: 0, 8: 1, 9: -1, 10: 0 };
+const answerOf = (value: number, itemId: string): number => Math.min(5, Math.max(1, value + (NEEDLE_OFFSET[itemId.split('-')[0] ?? ''] ?? 0)));
 const COMMENTS = RESPONDENTS.map((r) => r.keepDoing);
 const REFLECTIONS = {
   I: 'Ik benoem de onzekerheid nog te weinig hardop in het MT.',
@@ -41,7 +44,7 @@ async function respond(context: BrowserContext, invitation: string, r: (typeof R
   await page.getByRole('button', { name: 'Naar de vragen' }).click();
   for (let step = 0; step < 5; step++) {
     const ids = await page.locator('fieldset.item').evaluateAll((sets) => sets.map((s) => s.id.slice(5)));
-    for (const id of ids) await page.locator(`#item-${id}-${r.value}`).check();
+    for (const id of ids) await page.locator(`#item-${id}-${answerOf(r.value, id)}`).check();
     await page.getByRole('button', { name: 'Volgende' }).click();
   }
   await page.getByLabel('Wat moet deze leider vooral blijven doen?').fill(r.keepDoing);

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { routeById } from '@shared/kernel/compass/content';
 import type { CompassSlide } from '@shared/features/present/slides';
 import { CompassRadar, SeriesSwatch, type RadarRoute, type RadarSeries } from '../../../charts/compass/CompassRadar';
+import { RouteSwatch } from '../../../charts/compass/radarRoutes';
 import { formatDate } from '../../../app/i18n';
 import { useLanguage } from '../../../app/session';
 import { ROUTE_STATUS_WORD } from '../../../ui/labels';
@@ -44,9 +45,7 @@ export function CompassSlideView({ slide }: { slide: CompassSlide }) {
           <ul className="present-legend present-legend--routes">
             {routes.map((r) => (
               <li key={r.route}>
-                <span className="present-legend__letter" aria-hidden="true">
-                  {r.route}
-                </span>
+                <RouteSwatch letter={r.route} status={r.status} />
                 <span>
                   {t('plan.routeName', { letter: r.route, name: r.label })} <span className="present-muted">({t(ROUTE_STATUS_WORD[r.status])})</span>
                 </span>

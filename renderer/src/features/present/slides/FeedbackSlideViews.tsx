@@ -24,8 +24,8 @@ function Highlights({ items, testId }: { items: readonly NeedleHighlight[]; test
               {h.self === null
                 ? t('present.slides.feedbackSummary.lineNoSelf', vars)
                 : t('present.slides.feedbackSummary.line', { ...vars, self: formatScore(h.self, lang) })}
-              {h.reason === 'blind-spot' && <> {t('present.slides.feedbackSummary.blindSpot')}</>}
             </span>
+            {h.reason === 'blind-spot' && <span className="present-highlights__blind">{t('present.slides.feedbackSummary.blindSpot')}</span>}
           </li>
         );
       })}
