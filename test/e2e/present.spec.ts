@@ -223,3 +223,24 @@ test('nothing hidden: the reflections and the comments have slides of their own'
   await expectNoAxeViolations(page, 'presentation: comments');
   await page.screenshot({ path: screenshotPath('present-51-comments-nl') });
 });
+
+test('when the browser refuses full screen, the presentation fills the window and works the same', async ({ page, app }) => {
+  // A browser (or a policy) that refuses the Fullscreen API.
+  await page.addInitScript(() => {
+    Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('Permissions check failed'));
+  });
+  await page.goto(app.url);
+  await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeVisible();
+  await setUpProfile(page);
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Presentatie' }).click();
+  const start = page.getByRole('button', { name: 'Presentatie starten' });
+  await start.click();
+  await expect(page.getByText('Volledig scherm is hier niet beschikbaar; de presentatie vult het venster.')).toBeVisible();
+  await expect(page.getByTestId('present-counter')).toHaveText('1 van 4');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('present-counter')).toHaveText('2 van 4');
+  await expectNoAxeViolations(page, 'presentation without full screen');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('presentation')).toHaveCount(0);
+  await expect(start).toBeFocused();
+});
