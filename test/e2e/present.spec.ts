@@ -184,6 +184,7 @@ test('the presentation view: hidden comments and reflections are not in the page
   for (let i = 0; i < 5; i++) {
     await expect(page.getByTestId('present-counter')).toHaveText(`${i + 1} of 5`);
     await expectAbsent(page, hidden, `slide ${i + 1} (en)`);
+    await expectNoAxeViolations(page, `presentation slide ${i + 1} (en)`);
     await page.screenshot({ path: screenshotPath(`present-3${i}-slide-en`) });
     await page.keyboard.press('ArrowRight');
   }
