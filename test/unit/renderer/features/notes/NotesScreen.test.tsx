@@ -3,7 +3,11 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { NoteInput, NotesView } from '@shared/contract/api';
 import type { NoteAudience } from '@shared/features/notes/schemas';
+import i18next from 'i18next';
+import type { ApiErrorPayload } from '@shared/contract/errors';
+import { NOTE_TEXT_MAX } from '@shared/features/notes/schemas';
 import { initI18n } from '@renderer/src/app/i18n';
+import { problemText } from '@renderer/src/ui/problemText';
 import { useSession } from '@renderer/src/app/session';
 import { NotesScreen } from '@renderer/src/features/notes/NotesScreen';
 import { useNotes } from '@renderer/src/features/notes/store';
@@ -95,6 +99,27 @@ describe('NotesScreen', () => {
     fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Ja, verwijderen' }));
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
     expect((await backend.call('listNotes', {})).notes.map((n) => n.date)).toEqual(['2026-11-20']);
+  });
+});
+
+/** The refusal a set-up call threw. */
+const payloadOf = (error: unknown): ApiErrorPayload => (error as { payload: ApiErrorPayload }).payload;
+
+describe('the refusals of the notes, worded', () => {
+  it('names the field that is too long and its maximum, and the next session before the session', async () => {
+    const backend = await connectBackend({ now: NOW });
+    const words = { t: i18next.getFixedT('nl'), lang: 'nl' as const };
+    const tooLong = await backend.call('saveNote', noteInput('2026-11-20', 'x'.repeat(NOTE_TEXT_MAX + 1), 'coach')).catch(payloadOf);
+    const text = problemText(tooLong as ApiErrorPayload, words);
+    expect(text.details.join(' ')).toContain('De besproken onderwerpen');
+    expect(text.details.join(' ')).toContain(String(NOTE_TEXT_MAX));
+    const before = await backend
+      .call('saveNote', { note: { ...noteInput('2026-11-20', 'Iets', 'coach').note, nextSession: '2026-11-01' } })
+      .catch(payloadOf);
+    expect(problemText(before as ApiErrorPayload, words)).toEqual({
+      message: 'Het volgende gesprek (1 november 2026) ligt vóór de datum van dit gesprek (20 november 2026). Er is niets gewijzigd.',
+      details: ['Kies voor het volgende gesprek dezelfde of een latere datum, of laat het veld leeg.'],
+    });
   });
 });
 
