@@ -8,6 +8,7 @@ import { combineHandlers } from './features/combine';
 import { createClock, type FeatureContext } from './features/context';
 import { createFeedbackHandlers } from './features/feedback';
 import { createHistoryHandlers } from './features/history';
+import { createNotesHandlers } from './features/notes';
 import { createPlanHandlers } from './features/plan';
 import { createProfileHandlers } from './features/profiles';
 import { createPresentHandlers } from './features/present';
@@ -62,6 +63,7 @@ export function openServices(options: ServicesOptions): Services {
     createPlanHandlers(ctx),
     createHistoryHandlers(ctx),
     createPresentHandlers(options.windowControl ?? noWindowControl),
+    createNotesHandlers(ctx),
   );
   return { handlers, workspace: ws };
 }

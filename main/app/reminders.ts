@@ -37,15 +37,24 @@ export function reminderTitle(lang: Lang): string {
   return translator(lang)('system.reminders.title');
 }
 
-/** One line naming what is due today (actions and/or a review), worded by system.reminders.*; null when nothing is due. */
+/** One line naming what is due today (actions, a session, a review), worded by system.reminders.*; null when nothing is due. */
 export function reminderBody(items: readonly DueItem[], lang: Lang): string | null {
   const t = translator(lang);
   const count = items.filter((i) => i.kind === 'action').length;
-  const actions = count > 0 ? t('system.reminders.actions', { count }) : null;
-  const review = items.some((i) => i.kind === 'review') ? t('system.reminders.review') : null;
-  const both = actions && review ? t('system.reminders.both', { first: actions, second: review }) : null;
-  const summary = both ?? actions ?? review;
-  return summary === null ? null : t('system.reminders.today', { items: summary });
+  const parts = [
+    count > 0 ? t('system.reminders.actions', { count }) : null,
+    items.some((i) => i.kind === 'session') ? t('system.reminders.session') : null,
+    items.some((i) => i.kind === 'review') ? t('system.reminders.review') : null,
+  ].filter((part): part is string => part !== null);
+  const [first, second, third] = parts;
+  if (first === undefined) return null;
+  const summary =
+    second !== undefined && third !== undefined
+      ? t('system.reminders.three', { first, second, third })
+      : second !== undefined
+        ? t('system.reminders.both', { first, second })
+        : first;
+  return t('system.reminders.today', { items: summary });
 }
 
 /** Starts the notifier; returns the function that stops it (clears the pending timer). */

@@ -6,7 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiHandlers, PlanView } from '@shared/contract/api';
 import type { RouteId } from '@shared/kernel/compass/model';
-import { dueItems } from '@shared/features/plan/reminders';
+import { dueItems, sortDueItems } from '@shared/features/plan/reminders';
+import { nextSessionDue } from '@shared/features/notes/reminders';
 import { chooseRouteProblems, conversationProblems, needleProblems, normalizeNeedles, planProblems, sortRoutes } from '@shared/features/plan/rules';
 import { canTransition } from '@shared/features/plan/status';
 import type { ProfileDocument } from '@shared/features/assessment/schemas';
@@ -210,7 +211,11 @@ export function createPlanHandlers({ ws, clock }: FeatureContext): PlanHandlers 
       const profile = requireProfile(ws, profileId);
       const doc = load(profileId);
       const day = today();
-      return { today: day, items: dueItems({ plan: doc, latestAssessmentDate: latestAssessmentDate(profile), today: day }) };
+      const planned = dueItems({ plan: doc, latestAssessmentDate: latestAssessmentDate(profile), today: day });
+      // The next coaching session joins them (notes of a newer app version: left out, not an error).
+      const notes = ws.notes(profileId).peek();
+      const session = notes === null || notes === 'newer' ? null : nextSessionDue(notes.notes, day);
+      return { today: day, items: session ? sortDueItems([...planned, session]) : planned };
     },
   };
 }

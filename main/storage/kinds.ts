@@ -13,6 +13,7 @@ import {
 import { DRAFT_MIGRATIONS } from '@shared/features/assessment/migrations';
 import { ROUND_MIGRATIONS } from '@shared/features/feedback/migrations';
 import { ROUND_SCHEMA_VERSION, roundDocumentSchema, type RoundDocument } from '@shared/features/feedback/schemas';
+import { NOTES_SCHEMA_VERSION, notesDocumentSchema, type NotesDocument } from '@shared/features/notes/schemas';
 import { PLAN_SCHEMA_VERSION, planDocumentSchema, type PlanDocument } from '@shared/features/plan/schemas';
 import { DEFAULT_BACKUP_POLICY } from './backups';
 import type { DocumentKind } from './documentKind';
@@ -58,5 +59,14 @@ export const ROUND: DocumentKind<RoundDocument> = {
   schema: roundDocumentSchema,
   version: ROUND_SCHEMA_VERSION,
   steps: ROUND_MIGRATIONS,
+  backups: DEFAULT_BACKUP_POLICY,
+};
+
+/** The coach's session notes with this profile (deleting a note forgets it in the backups too). */
+export const NOTES: DocumentKind<NotesDocument> = {
+  name: 'notes',
+  schema: notesDocumentSchema,
+  version: NOTES_SCHEMA_VERSION,
+  steps: [],
   backups: DEFAULT_BACKUP_POLICY,
 };

@@ -6,6 +6,7 @@
  *   profiles/<id>/profile.json        the profile and its meetmomenten
  *   profiles/<id>/draft.json          the meetmoment being filled in
  *   profiles/<id>/plan.json           the routekaart
+ *   profiles/<id>/notes.json          the session notes
  *   profiles/<id>/rounds/<round>.json one file per 360° round
  *   profiles/<id>/backups/…, profiles/<id>/rounds/backups/…
  *
@@ -18,13 +19,14 @@ import { isDeepStrictEqual } from 'node:util';
 import type { DraftDocument, ProfileDocument, SettingsDocument } from '@shared/features/assessment/schemas';
 import type { RoundDocument } from '@shared/features/feedback/schemas';
 import type { PlanDocument } from '@shared/features/plan/schemas';
+import type { NotesDocument } from '@shared/features/notes/schemas';
 import type { StoreFactory } from '../platform/backend';
 import { ApiError } from '../features/apiError';
 import { DocumentFile, type IssueReport } from './documentFile';
 import type { DocumentKind } from './documentKind';
 import { ensureDir, nodeWriteFs, syncFolder, WriteFailed, type WriteFs } from './durableWrite';
 import { DELETING_PREFIX, tidyDataFolder } from './housekeeping';
-import { DRAFT, PLAN, PROFILE, ROUND, SETTINGS } from './kinds';
+import { DRAFT, NOTES, PLAN, PROFILE, ROUND, SETTINGS } from './kinds';
 import { migrateV1Layout } from './layoutV1';
 
 export interface WorkspaceOptions {
@@ -78,6 +80,10 @@ export class Workspace {
 
   plan(id: string): DocumentFile<PlanDocument> {
     return this.file(this.profileDir(id), 'plan', PLAN, id);
+  }
+
+  notes(id: string): DocumentFile<NotesDocument> {
+    return this.file(this.profileDir(id), 'notes', NOTES, id);
   }
 
   round(profileId: string, roundId: string): DocumentFile<RoundDocument> {

@@ -9,6 +9,7 @@ import { appContract } from '../features/app/contract';
 import { assessmentContract } from '../features/assessment/contract';
 import { feedbackContract } from '../features/feedback/contract';
 import { historyContract } from '../features/history/contract';
+import { notesContract } from '../features/notes/contract';
 import { planContract } from '../features/plan/contract';
 import { presentContract } from '../features/present/contract';
 import { profilesContract } from '../features/profiles/contract';
@@ -39,6 +40,7 @@ export const api = mergeContracts(
   planContract,
   historyContract,
   presentContract,
+  notesContract,
 );
 
 export type Api = typeof api;
@@ -80,4 +82,5 @@ export { newAssessmentSchema, savedDraftSchema, type NewAssessment, type SavedDr
 export { importSummarySchema, newRoundSchema, type ImportSummary, type NewRound } from '../features/feedback/contract';
 export { historySchema, type History } from '../features/history/contract';
 export { dueItemSchema, planViewSchema, type DueItem, type PlanView } from '../features/plan/contract';
+export { noteInputSchema, notesViewSchema, type NoteInput, type NotesView } from '../features/notes/contract';
 export { profileSummarySchema, type ProfileSummary } from '../features/profiles/contract';

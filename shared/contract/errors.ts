@@ -69,6 +69,11 @@ export const ERROR_PARAMS = {
   /** A status step that needs a step in between (`via`). */
   'status-step-via': { route: routeIdSchema, from: routeStatusSchema, to: routeStatusSchema, via: routeStatusSchema },
   'status-step-refused': { route: routeIdSchema, from: routeStatusSchema, to: routeStatusSchema },
+  // Session notes (shared/features/notes/rules.ts); dates as YYYY-MM-DD.
+  'note-not-found': plain,
+  'note-empty': plain,
+  'note-date-in-future': { date: z.string(), today: z.string() },
+  'note-next-session-before-date': { date: z.string(), nextSession: z.string() },
 } as const satisfies Record<string, Readonly<Record<string, z.ZodType<string | number>>>>;
 
 export type ErrorCode = keyof typeof ERROR_PARAMS;

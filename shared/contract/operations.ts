@@ -43,6 +43,9 @@ export const OPERATION_LIST = [
   'getReminders',
   'getHistory',
   'setFullScreen',
+  'listNotes',
+  'saveNote',
+  'deleteNote',
 ] as const;
 
 export type ListedOperationName = (typeof OPERATION_LIST)[number];

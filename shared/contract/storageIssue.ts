@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isoDateTimeSchema, uuidSchema } from '../kernel/primitives';
 
 /** The kinds of document the app stores; the renderer names each in words. */
-export const DOCUMENT_KINDS = ['settings', 'profile', 'draft', 'plan', 'round'] as const;
+export const DOCUMENT_KINDS = ['settings', 'profile', 'draft', 'plan', 'round', 'notes'] as const;
 export type DocumentKindName = (typeof DOCUMENT_KINDS)[number];
 
 /** Something the storage layer found and the user must be told about. */

@@ -4,6 +4,7 @@ import * as enApp from './en/app';
 import { errors as enErrors } from './en/errors';
 import { feedback as enFeedback } from './en/feedback';
 import { history as enHistory } from './en/history';
+import { notes as enNotes } from './en/notes';
 import { plan as enPlan } from './en/plan';
 import { present as enPresent } from './en/present';
 import { report as enReport } from './en/report';
@@ -13,6 +14,7 @@ import * as nlApp from './nl/app';
 import { errors as nlErrors } from './nl/errors';
 import { feedback as nlFeedback } from './nl/feedback';
 import { history as nlHistory } from './nl/history';
+import { notes as nlNotes } from './nl/notes';
 import { plan as nlPlan } from './nl/plan';
 import { present as nlPresent } from './nl/present';
 import { report as nlReport } from './nl/report';
@@ -20,8 +22,8 @@ import { radar as nlRadar } from './nl/radar';
 import { system as nlSystem } from './nl/system';
 
 export const messages = {
-  nl: { ...nlApp, radar: nlRadar, feedback: nlFeedback, report: nlReport, history: nlHistory, plan: nlPlan, present: nlPresent, errors: nlErrors, system: nlSystem },
-  en: { ...enApp, radar: enRadar, feedback: enFeedback, report: enReport, history: enHistory, plan: enPlan, present: enPresent, errors: enErrors, system: enSystem },
+  nl: { ...nlApp, radar: nlRadar, feedback: nlFeedback, report: nlReport, history: nlHistory, plan: nlPlan, present: nlPresent, notes: nlNotes, errors: nlErrors, system: nlSystem },
+  en: { ...enApp, radar: enRadar, feedback: enFeedback, report: enReport, history: enHistory, plan: enPlan, present: enPresent, notes: enNotes, errors: enErrors, system: enSystem },
 } as const satisfies Record<Lang, unknown>;
 
 export const DEFAULT_LANGUAGE: Lang = 'nl';

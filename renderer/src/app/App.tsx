@@ -10,6 +10,7 @@ import { ReportScreen } from '../features/feedback/report/ReportScreen';
 import { RoundScreen } from '../features/feedback/RoundScreen';
 import { RoundsScreen } from '../features/feedback/RoundsScreen';
 import { HistoryScreen } from '../features/history/HistoryScreen';
+import { NotesScreen } from '../features/notes/NotesScreen';
 import { PlanScreen } from '../features/plan/PlanScreen';
 import { StartScreen } from '../features/start/StartScreen';
 import { Presentation, PresentScreen, usePresent } from '../features/present';
@@ -54,6 +55,7 @@ export function App() {
             {route.name === 'plan' && <PlanScreen />}
             {route.name === 'history' && <HistoryScreen />}
             {route.name === 'present' && <PresentScreen />}
+            {route.name === 'notes' && <NotesScreen />}
           </>
         ) : (
           !problem && <p aria-live="polite">{t('app.loading')}</p>

@@ -13,6 +13,7 @@ export function Header({ route }: { route: Route }) {
     { route: { name: 'compass', id: null }, label: t('app.nav.compass') },
     { route: { name: 'plan' }, label: t('app.nav.plan') },
     { route: { name: 'history' }, label: t('app.nav.history') },
+    { route: { name: 'notes' }, label: t('notes.nav') },
     { route: { name: 'rounds' }, label: t('feedback.nav') },
     { route: { name: 'present' }, label: t('present.nav') },
   ];

@@ -10,7 +10,8 @@ export type Route =
   | { name: 'report'; id: string }
   | { name: 'plan' }
   | { name: 'history' }
-  | { name: 'present' };
+  | { name: 'present' }
+  | { name: 'notes' };
 
 const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 
@@ -23,6 +24,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/routekaart') return { name: 'plan' };
   if (path === '/verloop') return { name: 'history' };
   if (path === '/presentatie') return { name: 'present' };
+  if (path === '/gespreksverslagen') return { name: 'notes' };
   const round = new RegExp(`^/feedback/${UUID}(/rapport)?$`).exec(path);
   if (round?.[1]) return round[2] ? { name: 'report', id: round[1] } : { name: 'round', id: round[1] };
   return { name: 'start' };
@@ -48,6 +50,8 @@ export function hrefOf(route: Route): string {
       return '#/verloop';
     case 'present':
       return '#/presentatie';
+    case 'notes':
+      return '#/gespreksverslagen';
   }
 }
 

@@ -48,10 +48,16 @@ const FIELDS = {
   returnTo: { key: 'errors.fields.returnTo', plural: false },
   managerNonAnonymous: { key: 'errors.fields.managerNonAnonymous', plural: false },
   files: { key: 'errors.fields.files', plural: true },
+  // Session notes (inside `note`).
+  topics: { key: 'errors.fields.topics', plural: true },
+  agreements: { key: 'errors.fields.agreements', plural: true },
+  routes: { key: 'errors.fields.routes', plural: true },
+  nextSession: { key: 'errors.fields.nextSession', plural: false },
+  audience: { key: 'errors.fields.audience', plural: false },
 } as const satisfies Record<string, Field>;
 
 /** Objects that only hold other fields (`saveDraft`'s `draft`): their fields are named as such. */
-const WRAPPERS = new Set(['draft']);
+const WRAPPERS = new Set(['draft', 'note']);
 
 export function fieldName(path: readonly string[], t: TFunction): FieldName {
   const [head, next] = path;

@@ -41,6 +41,7 @@ export const DOCUMENT_NAME = {
   draft: 'errors.storage.documents.draft',
   plan: 'errors.storage.documents.plan',
   round: 'errors.storage.documents.round',
+  notes: 'errors.storage.documents.notes',
 } as const satisfies Record<DocumentKindName, MessageKey>;
 
 /** "soms" for 2: the answer scale's words. */

@@ -122,6 +122,16 @@ const ERROR_TEXT: { [C in ErrorCode]: (p: ErrorParams<C>, w: Words) => Lines } =
     const { vars, details } = statusStep(p, w);
     return [refused(w.t('errors.plan.statusStepRefused', vars), w), ...details];
   },
+  'note-not-found': (_, w) => [refused(w.t('errors.notes.notFound'), w)],
+  'note-empty': (_, w) => [refused(w.t('errors.notes.empty'), w)],
+  'note-date-in-future': (p, w) => [
+    refused(w.t('errors.notes.dateInFuture', { date: formatLongDate(p.date, w.lang) }), w),
+    w.t('errors.notes.chooseTodayOrEarlier', { today: formatLongDate(p.today, w.lang) }),
+  ],
+  'note-next-session-before-date': (p, w) => [
+    refused(w.t('errors.notes.nextSessionBeforeDate', { date: formatLongDate(p.date, w.lang), nextSession: formatLongDate(p.nextSession, w.lang) }), w),
+    w.t('errors.notes.chooseLaterNextSession'),
+  ],
 };
 
 type FieldIssueCode = Exclude<IssueCode, PlanProblemCode | 'more' | 'manager-not-asked' | 'manager-only-named'>;

@@ -12,9 +12,12 @@ export const planViewSchema = z.strictObject({
 });
 export type PlanView = z.infer<typeof planViewSchema>;
 
-/** Something due: a review of the compass, or an action of the plan. Dates are local calendar dates. */
+/**
+ * Something due: a review of the compass, an action of the plan, or the next coaching session (from
+ * the newest session note, shared/features/notes/reminders.ts). Dates are local calendar dates.
+ */
 export const dueItemSchema = z.strictObject({
-  kind: z.enum(['review', 'action']),
+  kind: z.enum(['review', 'session', 'action']),
   due: isoDateSchema,
   overdue: z.boolean(),
   route: routeIdSchema.nullable(),

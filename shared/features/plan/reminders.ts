@@ -45,7 +45,12 @@ export function dueItems({ plan, latestAssessmentDate, today, horizonDays = DEFA
       items.push({ kind: 'action', due: action.due, overdue: action.due < today, route: chosen.route, actionId: action.id, what: action.what });
     }
   }
-  return items.sort(
+  return sortDueItems(items);
+}
+
+/** By date, then the review, a session, actions; then route (a–j), then the given order. */
+export function sortDueItems(items: readonly DueItem[]): DueItem[] {
+  return [...items].sort(
     (a, b) =>
       a.due.localeCompare(b.due) ||
       KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
@@ -58,7 +63,7 @@ export function dueByToday(items: readonly DueItem[], today: string): DueItem[] 
   return items.filter((item) => item.due <= today);
 }
 
-const KIND_ORDER: Readonly<Record<DueItem['kind'], number>> = { review: 0, action: 1 };
+const KIND_ORDER: Readonly<Record<DueItem['kind'], number>> = { review: 0, session: 1, action: 2 };
 
 function routeOrder(route: DueItem['route']): number {
   return route === null ? -1 : ROUTE_IDS.indexOf(route);

@@ -25,7 +25,16 @@ export const errors = {
       draft: 'your draft assessment',
       plan: 'your route map',
       round: 'the feedback round',
+      notes: 'the session notes',
     },
+  },
+  notes: {
+    notFound: 'This session note does not exist (any more).',
+    empty: 'The note is empty: fill in the topics discussed or the agreements.',
+    dateInFuture: 'The date of the session ({{date}}) is in the future.',
+    chooseTodayOrEarlier: 'Choose today ({{today}}) or an earlier date.',
+    nextSessionBeforeDate: 'The next session ({{nextSession}}) is before the date of this session ({{date}}).',
+    chooseLaterNextSession: 'Choose the same or a later date for the next session, or leave the field empty.',
   },
   profile: {
     notFound: 'This profile does not exist (any more). Nothing has been changed.',
@@ -123,6 +132,11 @@ export const errors = {
     returnTo: 'Where respondents send their answer',
     managerNonAnonymous: 'The choice of a line manager who is not anonymous',
     files: 'The files',
+    topics: 'The topics discussed',
+    agreements: 'The agreements',
+    routes: 'The routes',
+    nextSession: 'The date of the next session',
+    audience: 'Who may see the note',
     other: "The field '{{path}}'",
   },
 } as const;

@@ -7,6 +7,8 @@ export const system = {
     review: 'a look back at your compass',
     today: 'Today: {{items}}.',
     both: '{{first}} and {{second}}',
+    session: 'the next coaching session',
+    three: '{{first}}, {{second}} and {{third}}',
   },
   startFailed: {
     title: 'Ambtelijk Kompas',

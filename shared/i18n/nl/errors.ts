@@ -28,10 +28,19 @@ export const errors = {
       draft: 'het concept van uw meetmoment',
       plan: 'uw routekaart',
       round: 'de feedbackronde',
+      notes: 'de gespreksverslagen',
     },
   },
   profile: {
     notFound: 'Dit profiel bestaat niet (meer). Er is niets gewijzigd.',
+  },
+  notes: {
+    notFound: 'Dit gespreksverslag bestaat niet (meer).',
+    empty: 'Het verslag is leeg: vul de besproken onderwerpen of de afspraken in.',
+    dateInFuture: 'De datum van het gesprek ({{date}}) ligt in de toekomst.',
+    chooseTodayOrEarlier: 'Kies vandaag ({{today}}) of een eerdere datum.',
+    nextSessionBeforeDate: 'Het volgende gesprek ({{nextSession}}) ligt vóór de datum van dit gesprek ({{date}}).',
+    chooseLaterNextSession: 'Kies voor het volgende gesprek dezelfde of een latere datum, of laat het veld leeg.',
   },
   assessment: {
     notFound: 'Dit meetmoment bestaat niet (meer).',
@@ -131,6 +140,11 @@ export const errors = {
     returnTo: 'Waar respondenten hun antwoord naartoe sturen',
     managerNonAnonymous: 'De keuze voor een niet-anonieme leidinggevende',
     files: 'De bestanden',
+    topics: 'De besproken onderwerpen',
+    agreements: 'De afspraken',
+    routes: 'De routes',
+    nextSession: 'De datum van het volgende gesprek',
+    audience: 'Wie het verslag mag zien',
     other: "Het veld '{{path}}'",
   },
 } as const;

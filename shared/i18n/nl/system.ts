@@ -10,6 +10,8 @@ export const system = {
     review: 'een terugblik op uw kompas',
     today: 'Vandaag: {{items}}.',
     both: '{{first}} en {{second}}',
+    session: 'het volgende coachgesprek',
+    three: '{{first}}, {{second}} en {{third}}',
   },
   startFailed: {
     title: 'Ambtelijk Kompas',

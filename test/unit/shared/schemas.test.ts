@@ -162,7 +162,7 @@ describe('storageIssueSchema', () => {
       at: '2024-01-01T00:00:00.000Z',
     };
     for (const document of DOCUMENT_KINDS) expect(storageIssueSchema.safeParse({ ...issue, document }).success, document).toBe(true);
-    expect([...DOCUMENT_KINDS].sort()).toEqual(['draft', 'plan', 'profile', 'round', 'settings']);
+    expect([...DOCUMENT_KINDS].sort()).toEqual(['draft', 'notes', 'plan', 'profile', 'round', 'settings']);
     expect(storageIssueSchema.safeParse({ ...issue, document: 'journal' }).success).toBe(false);
     const withoutDocument: Record<string, unknown> = { ...issue };
     delete withoutDocument.document;

@@ -8,8 +8,8 @@ import { useLanguage } from '../../app/session';
 import './reminders.css';
 
 /**
- * A calm notice of what is due when the app opens: a review of the compass (a new meetmoment) and
- * actions of the routekaart whose date has come. Hidden for the rest of the session on request.
+ * A calm notice of what is due when the app opens: a review of the compass (a new meetmoment), the
+ * next coaching session (from the session notes) and actions of the routekaart whose date has come. Hidden for the rest of the session on request.
  */
 export function RemindersNotice() {
   const { t } = useTranslation();
@@ -26,6 +26,7 @@ export function RemindersNotice() {
 
   if (dismissed || !reminders || reminders.items.length === 0) return null;
   const review = reminders.items.find((item) => item.kind === 'review');
+  const session = reminders.items.find((item) => item.kind === 'session');
   const actions = reminders.items.filter((item) => item.kind === 'action');
 
   return (
@@ -38,6 +39,14 @@ export function RemindersNotice() {
           <p>{latest ? t('plan.reminders.review', { date: formatDate(latest, lang) }) : t('plan.reminders.reviewNoDate')}</p>
           <p>
             <a href={hrefOf({ name: 'assess' })}>{t('plan.reminders.startAssessment')}</a>
+          </p>
+        </div>
+      )}
+      {session && (
+        <div className="notice__item" data-testid="reminder-session">
+          <p>{t(session.overdue ? 'notes.reminder.overdue' : 'notes.reminder.due', { date: formatDate(session.due, lang) })}</p>
+          <p>
+            <a href={hrefOf({ name: 'notes' })}>{t('notes.reminder.open')}</a>
           </p>
         </div>
       )}

@@ -2,3 +2,4 @@
 export { RemindersNotice } from './RemindersNotice';
 export { usePlan } from './store';
 export { RouteFromFinding } from './RouteFromFinding';
+export { Field, focusFirstError, type ControlProps } from './Field';

@@ -29,6 +29,7 @@ const FILE: Record<DocumentKindName, string> = {
   draft: 'draft.json',
   plan: 'plan.json',
   round: '3b241101-e2bb-4255-8caf-4136c566a962.json',
+  notes: 'notes.json',
 };
 
 function issue(kind: StorageIssue['kind'], document: DocumentKindName, restoredFrom: string | null = null): StorageIssue {

@@ -68,6 +68,10 @@ const EXAMPLES: { [C in ErrorCode]: ErrorParams<C> } = {
   'conversation-date-in-future': {},
   'status-step-via': { route: 'a', from: 'gepland', to: 'afgerond', via: 'onderweg' },
   'status-step-refused': { route: 'a', from: 'onderweg', to: 'gepland' },
+  'note-not-found': {},
+  'note-empty': {},
+  'note-date-in-future': { date: '2026-12-01', today: '2026-11-30' },
+  'note-next-session-before-date': { date: '2026-11-30', nextSession: '2026-11-01' },
 };
 
 const example = (code: ErrorCode) => ({ code, params: EXAMPLES[code] }) as ApiErrorPayload;

@@ -48,4 +48,15 @@ describe('RemindersNotice', () => {
     expect(screen.queryByTestId('reminders')).toBeNull();
     useAssessments.setState({ list: null });
   });
+
+  it('names the next coaching session from the newest note, with a link to the notes', async () => {
+    const backend = await planBackend([], { now: '2026-03-01T10:00:00.000Z' });
+    await backend.call('saveNote', {
+      note: { id: null, date: '2026-02-20', topics: 'Eerste gesprek', agreements: '', routes: [], needles: [], nextSession: '2026-03-04', audience: 'coach' },
+    });
+    await renderPlan(<RemindersNotice />, null);
+    const session = await screen.findByTestId('reminder-session');
+    expect(session.textContent).toContain('Het volgende coachgesprek staat gepland op 4 maart 2026.');
+    expect(screen.getByRole('link', { name: 'Naar de gespreksverslagen' }).getAttribute('href')).toBe('#/gespreksverslagen');
+  });
 });
