@@ -13,6 +13,8 @@ import { createPlanHandlers } from './features/plan';
 import { createPrintHandlers } from './features/print';
 import type { PdfPrinter } from './platform/print';
 import { createProfileHandlers } from './features/profiles';
+import { createPresentHandlers } from './features/present';
+import { noWindowControl, type WindowControl } from './platform/windowControl';
 import type { WriteFs } from './storage/durableWrite';
 import { IssueLog } from './storage/issues';
 import { Workspace } from './storage/workspace';
@@ -32,6 +34,8 @@ export interface ServicesOptions {
   readonly printer?: PdfPrinter;
   /** For fault-injection tests only: the file system our durable writer uses. */
   readonly fs?: WriteFs;
+  /** The app's own window (Electron); browser mode and tests have none. */
+  readonly windowControl?: WindowControl;
 }
 
 const DEFAULT_RESPOND_FORM = resolve(import.meta.dirname, '../out/respond/index.html');
@@ -63,6 +67,7 @@ export function openServices(options: ServicesOptions): Services {
     createPlanHandlers(ctx),
     createHistoryHandlers(ctx),
     createPrintHandlers(options.printer ?? null),
+    createPresentHandlers(options.windowControl ?? noWindowControl),
     createNotesHandlers(ctx),
   );
   return { handlers, workspace: ws };

@@ -17,6 +17,7 @@ import { safeStorageKeyVault } from '../platform/keyVault';
 import { openElectronStore } from '../platform/electronStore';
 import { createMainWindow } from './window';
 import { createPdfPrinter } from './printToPdf';
+import { mainWindowControl } from './fullScreen';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(here, '../renderer');
@@ -89,6 +90,7 @@ async function start(): Promise<void> {
     keyVault: safeStorageKeyVault(safeStorage),
     respondFormPath: join(here, '../respond/index.html'),
     printer,
+    windowControl: mainWindowControl(() => mainWindow),
   });
   registerIpc(ipcMain, createDispatcher(services, log), isTrustedFrame);
   openMainWindow();

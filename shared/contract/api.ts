@@ -12,6 +12,7 @@ import { historyContract } from '../features/history/contract';
 import { notesContract } from '../features/notes/contract';
 import { planContract } from '../features/plan/contract';
 import { printContract } from '../features/print/contract';
+import { presentContract } from '../features/present/contract';
 import { profilesContract } from '../features/profiles/contract';
 import type { ApiErrorPayload } from './errors';
 import type { Operation } from './op';
@@ -40,6 +41,7 @@ export const api = mergeContracts(
   planContract,
   historyContract,
   printContract,
+  presentContract,
   notesContract,
 );
 

@@ -43,6 +43,7 @@ export const OPERATION_LIST = [
   'getReminders',
   'getHistory',
   'savePdf',
+  'setFullScreen',
   'listNotes',
   'saveNote',
   'deleteNote',

@@ -7,6 +7,7 @@ import { history as enHistory } from './en/history';
 import { notes as enNotes } from './en/notes';
 import { plan as enPlan } from './en/plan';
 import { print as enPrint } from './en/print';
+import { present as enPresent } from './en/present';
 import { report as enReport } from './en/report';
 import { radar as enRadar } from './en/radar';
 import { system as enSystem } from './en/system';
@@ -17,13 +18,14 @@ import { history as nlHistory } from './nl/history';
 import { notes as nlNotes } from './nl/notes';
 import { plan as nlPlan } from './nl/plan';
 import { print as nlPrint } from './nl/print';
+import { present as nlPresent } from './nl/present';
 import { report as nlReport } from './nl/report';
 import { radar as nlRadar } from './nl/radar';
 import { system as nlSystem } from './nl/system';
 
 export const messages = {
-  nl: { ...nlApp, radar: nlRadar, feedback: nlFeedback, report: nlReport, history: nlHistory, plan: nlPlan, print: nlPrint, notes: nlNotes, errors: nlErrors, system: nlSystem },
-  en: { ...enApp, radar: enRadar, feedback: enFeedback, report: enReport, history: enHistory, plan: enPlan, print: enPrint, notes: enNotes, errors: enErrors, system: enSystem },
+  nl: { ...nlApp, radar: nlRadar, feedback: nlFeedback, report: nlReport, history: nlHistory, plan: nlPlan, print: nlPrint, present: nlPresent, notes: nlNotes, errors: nlErrors, system: nlSystem },
+  en: { ...enApp, radar: enRadar, feedback: enFeedback, report: enReport, history: enHistory, plan: enPlan, print: enPrint, present: enPresent, notes: enNotes, errors: enErrors, system: enSystem },
 } as const satisfies Record<Lang, unknown>;
 
 export const DEFAULT_LANGUAGE: Lang = 'nl';

@@ -159,7 +159,7 @@ test('session notes: shared and coach-only, search, edit, delete, next-session r
   // The next session in three days: a calm reminder on the start screen, with the way to the notes.
   await press(page, page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn kompas' }));
   const reminder = page.getByTestId('reminder-session');
-  await expect(reminder).toContainText(`Uw volgende coachgesprek: staat gepland op ${formatLongDate(next, 'nl')}.`);
+  await expect(reminder).toContainText(`Het volgende coachgesprek staat gepland op ${formatLongDate(next, 'nl')}.`);
   await expectNoAxeViolations(page, 'start with the session reminder');
   await page.screenshot({ path: screenshotPath('44-start-session-reminder'), fullPage: true });
   await press(page, reminder.getByRole('link', { name: 'Naar de gespreksverslagen' }));

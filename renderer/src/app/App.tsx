@@ -14,6 +14,7 @@ import { NotesScreen } from '../features/notes/NotesScreen';
 import { PlanScreen } from '../features/plan/PlanScreen';
 import { StartScreen } from '../features/start/StartScreen';
 import { CoachReportChoice, PrintScreen } from '../features/print';
+import { Presentation, PresentScreen, usePresent } from '../features/present';
 import { useAssessments } from '../features/assessment/assessmentsStore';
 import { useDraft } from '../features/assessment/draftStore';
 import { useSession } from './session';
@@ -23,6 +24,7 @@ export function App() {
   const state = useSession((s) => s.state);
   const problem = useSession((s) => s.problem);
   const route = parseRoute(useHash());
+  const presenting = usePresent((s) => s.showing !== null);
 
   useEffect(() => {
     void useSession
@@ -33,6 +35,8 @@ export function App() {
 
   // A print route: the document alone, without the app's header, menu and footer.
   if (route.name === 'print') return <PrintScreen target={route.target} />;
+  // The running presentation is the whole page: nothing else of the app is on screen or in the DOM.
+  if (state && route.name === 'present' && presenting) return <Presentation />;
 
   return (
     <>
@@ -54,6 +58,7 @@ export function App() {
             {route.name === 'plan' && <PlanScreen />}
             {route.name === 'history' && <HistoryScreen />}
             {route.name === 'coach-report' && <CoachReportChoice />}
+            {route.name === 'present' && <PresentScreen />}
             {route.name === 'notes' && <NotesScreen />}
           </>
         ) : (

@@ -15,6 +15,7 @@ export function Header({ route }: { route: Route }) {
     { route: { name: 'history' }, label: t('app.nav.history') },
     { route: { name: 'notes' }, label: t('notes.nav') },
     { route: { name: 'rounds' }, label: t('feedback.nav') },
+    { route: { name: 'present' }, label: t('present.nav') },
   ];
   const section = route.name === 'round' || route.name === 'report' ? 'rounds' : route.name;
 

@@ -1,4 +1,4 @@
-/** A tiny hash router: `#/`, `#/meetmoment`, `#/kompas`, `#/kompas/<id>`. */
+/** A tiny hash router: `#/`, `#/meetmoment`, `#/kompas`, `#/kompas/<id>`, `#/presentatie`, … */
 import { useSyncExternalStore } from 'react';
 import { parsePrintPath, printPath, type PrintTarget } from '@shared/features/print/printTargets';
 
@@ -13,6 +13,7 @@ export type Route =
   | { name: 'history' }
   | { name: 'coach-report' }
   | { name: 'print'; target: PrintTarget }
+  | { name: 'present' }
   | { name: 'notes' };
 
 const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
@@ -28,6 +29,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/coachrapport') return { name: 'coach-report' };
   const print = parsePrintPath(path);
   if (print) return { name: 'print', target: print };
+  if (path === '/presentatie') return { name: 'present' };
   if (path === '/gespreksverslagen') return { name: 'notes' };
   const round = new RegExp(`^/feedback/${UUID}(/rapport)?$`).exec(path);
   if (round?.[1]) return round[2] ? { name: 'report', id: round[1] } : { name: 'round', id: round[1] };
@@ -56,6 +58,8 @@ export function hrefOf(route: Route): string {
       return '#/coachrapport';
     case 'print':
       return `#${printPath(route.target)}`;
+    case 'present':
+      return '#/presentatie';
     case 'notes':
       return '#/gespreksverslagen';
   }

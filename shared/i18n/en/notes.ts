@@ -76,9 +76,8 @@ export const notes = {
     cancel: 'Cancel',
   },
   reminder: {
-    intro: 'Your next coaching session:',
-    due: 'is planned for {{date}}',
-    overdue: 'was planned for {{date}}; there is no note of it yet',
+    due: 'The next coaching session is planned for {{date}}.',
+    overdue: 'The next coaching session was planned for {{date}}; there is no note of it yet.',
     open: 'To the session notes',
   },
 } as const;

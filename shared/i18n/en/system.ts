@@ -7,7 +7,7 @@ export const system = {
     review: 'a look back at your compass',
     today: 'Today: {{items}}.',
     both: '{{first}} and {{second}}',
-    session: 'your next coaching session',
+    session: 'the next coaching session',
     three: '{{first}}, {{second}} and {{third}}',
   },
   startFailed: {

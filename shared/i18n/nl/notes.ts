@@ -76,9 +76,8 @@ export const notes = {
     cancel: 'Annuleren',
   },
   reminder: {
-    intro: 'Uw volgende coachgesprek:',
-    due: 'staat gepland op {{date}}',
-    overdue: 'stond gepland op {{date}}; er is nog geen verslag van',
+    due: 'Het volgende coachgesprek staat gepland op {{date}}.',
+    overdue: 'Het volgende coachgesprek stond gepland op {{date}}; er is nog geen verslag van.',
     open: 'Naar de gespreksverslagen',
   },
 } as const;

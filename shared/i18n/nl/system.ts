@@ -10,7 +10,7 @@ export const system = {
     review: 'een terugblik op uw kompas',
     today: 'Vandaag: {{items}}.',
     both: '{{first}} en {{second}}',
-    session: 'uw volgende coachgesprek',
+    session: 'het volgende coachgesprek',
     three: '{{first}}, {{second}} en {{third}}',
   },
   startFailed: {

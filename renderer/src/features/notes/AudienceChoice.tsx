@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { NoteAudience } from '@shared/features/notes/schemas';
 import type { MessageKey } from '@shared/i18n/index';
 
-const OPTIONS: readonly { value: NoteAudience; label: MessageKey; hint: MessageKey }[] = [
+const OPTIONS = [
   { value: 'coach', label: 'notes.form.audienceCoach', hint: 'notes.form.audienceCoachHint' },
   { value: 'shared', label: 'notes.form.audienceShared', hint: 'notes.form.audienceSharedHint' },
-];
+] as const satisfies readonly { value: NoteAudience; label: MessageKey; hint: MessageKey }[];
 
 /** Coach only or shared with the coachee: a radio choice, each option with what it means. */
 export function AudienceChoice({ id, value, onChange }: { id: string; value: NoteAudience; onChange: (value: NoteAudience) => void }) {

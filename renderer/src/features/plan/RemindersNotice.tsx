@@ -44,10 +44,7 @@ export function RemindersNotice() {
       )}
       {session && (
         <div className="notice__item" data-testid="reminder-session">
-          <p>
-            {t('notes.reminder.intro')}{' '}
-            {t(session.overdue ? 'notes.reminder.overdue' : 'notes.reminder.due', { date: formatDate(session.due, lang) })}.
-          </p>
+          <p>{t(session.overdue ? 'notes.reminder.overdue' : 'notes.reminder.due', { date: formatDate(session.due, lang) })}</p>
           <p>
             <a href={hrefOf({ name: 'notes' })}>{t('notes.reminder.open')}</a>
           </p>

@@ -11,7 +11,6 @@ export const STAND_IN_PDF = new TextEncoder().encode('%PDF-1.7 stand-in\n%%EOF\n
 export class StandInPrintWindow extends StandInBrowserWindow {
   /** What the page's <html> carries; set it (or leave null) before the script runs. */
   readyState: string | null = null;
-  destroyed = false;
   readonly printed: PrintToPDFOptions[] = [];
   printFails = false;
 

@@ -166,6 +166,18 @@ export class StandInBrowserWindow extends StandInEmitter {
   show(): void {
     this.shown = true;
   }
+
+  /** Full screen as `setFullScreen` left it; `destroyed` as after the window was closed. */
+  fullScreen = false;
+  destroyed = false;
+
+  setFullScreen(flag: boolean): void {
+    this.fullScreen = flag;
+  }
+
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
 }
 
 /** Stand-in for the renderer side of `electron` (`contextBridge`, `ipcRenderer`), for the preload. */

@@ -83,6 +83,17 @@ describe('main/index.ts when ready', () => {
     expect(readdirSync(dataDir).length).toBeGreaterThan(0);
   });
 
+  it('puts the main window in and out of full screen for the presentation view', async () => {
+    const { ipcMain, windows } = electron();
+    const frame = standInFrame('app://kompas/index.html');
+    expect(await ipcMain.invoke(channelOf('setFullScreen'), frame, { on: true })).toEqual({ ok: true, value: { applied: true } });
+    expect(windows[0]?.fullScreen).toBe(true);
+    expect(await ipcMain.invoke(channelOf('setFullScreen'), frame, { on: false })).toEqual({ ok: true, value: { applied: true } });
+    expect(windows[0]?.fullScreen).toBe(false);
+    expect(await ipcMain.invoke(channelOf('setFullScreen'), standInFrame('https://evil.example/'), { on: true })).toMatchObject({ ok: false });
+    expect(windows[0]?.fullScreen).toBe(false);
+  });
+
   it('refuses the same call from another origin', async () => {
     const result = await electron().ipcMain.invoke(channelOf('getAppState'), standInFrame('https://evil.example/'), {});
     expect(result).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });

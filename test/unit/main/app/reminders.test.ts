@@ -169,15 +169,15 @@ describe('reminderBody', () => {
   });
 
   it('names the next coaching session, alone or with the rest', () => {
-    expect(reminderBody([item('session', today, today)], 'nl')).toBe('Vandaag: uw volgende coachgesprek.');
+    expect(reminderBody([item('session', today, today)], 'nl')).toBe('Vandaag: het volgende coachgesprek.');
     expect(reminderBody([item('review', today, today), item('session', today, today)], 'nl')).toBe(
-      'Vandaag: uw volgende coachgesprek en een terugblik op uw kompas.',
+      'Vandaag: het volgende coachgesprek en een terugblik op uw kompas.',
     );
     expect(reminderBody([item('action', today, today), item('session', today, today), item('review', today, today)], 'nl')).toBe(
-      'Vandaag: 1 actie van uw routekaart, uw volgende coachgesprek en een terugblik op uw kompas.',
+      'Vandaag: 1 actie van uw routekaart, het volgende coachgesprek en een terugblik op uw kompas.',
     );
     expect(reminderBody([item('action', today, today), item('session', today, today), item('review', today, today)], 'en')).toBe(
-      'Today: 1 action from your route map, your next coaching session and a look back at your compass.',
+      'Today: 1 action from your route map, the next coaching session and a look back at your compass.',
     );
   });
 

@@ -103,6 +103,9 @@ export const SCOPED_INPUTS: Partial<Record<OperationName, Record<string, unknown
   setReviewRhythm: { months: 6 },
   getReminders: {},
   getHistory: {},
+  listNotes: {},
+  saveNote: { note: { id: null, date: '2025-01-01', topics: 'Iets', agreements: '', routes: [], needles: [], nextSession: null, audience: 'coach' } },
+  deleteNote: { id: UNKNOWN },
 };
 
 /** The operations whose input names a profile, read from the contract. */

@@ -56,7 +56,7 @@ describe('RemindersNotice', () => {
     });
     await renderPlan(<RemindersNotice />, null);
     const session = await screen.findByTestId('reminder-session');
-    expect(session.textContent).toContain('Uw volgende coachgesprek: staat gepland op 4 maart 2026.');
+    expect(session.textContent).toContain('Het volgende coachgesprek staat gepland op 4 maart 2026.');
     expect(screen.getByRole('link', { name: 'Naar de gespreksverslagen' }).getAttribute('href')).toBe('#/gespreksverslagen');
   });
 });
