@@ -1,6 +1,8 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrintTarget } from '@shared/features/print/printTargets';
 import { ProblemNotice } from '../../ui/ProblemNotice';
+import { READY_ATTRIBUTE } from '../../ui/print/PrintLayout';
 import { useSession } from '../../app/session';
 import { ReportPrint } from '../feedback';
 import { AssessmentPrint } from './AssessmentPrint';
@@ -13,6 +15,13 @@ export function PrintScreen({ target }: { target: PrintTarget }) {
   const state = useSession((s) => s.state);
   const problem = useSession((s) => s.problem);
   const whose = useProfileName();
+  // Without the app state there is no document: say so at once to whoever waits to print it.
+  const failed = !state && problem !== null;
+  useEffect(() => {
+    if (!failed) return;
+    document.documentElement.setAttribute(READY_ATTRIBUTE, 'failed');
+    return () => document.documentElement.removeAttribute(READY_ATTRIBUTE);
+  }, [failed]);
   return (
     <main id="inhoud" className="print-main">
       {!state ? (
