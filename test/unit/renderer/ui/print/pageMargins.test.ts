@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cssString, installPageMargins, pageMarginCss, pageNumberContent, PAGE_MARKERS } from '@renderer/src/ui/print/pageMargins';
+import { cssString, pageMarginCss, pageNumberContent, PAGE_MARKERS } from '@renderer/src/ui/print/pageMargins';
 
 const fill = (template: string) => template.replace('{{page}}', PAGE_MARKERS.page).replace('{{pages}}', PAGE_MARKERS.pages);
 
@@ -19,11 +19,4 @@ describe('page margin boxes', () => {
     expect(css.startsWith('@page { size: A4;')).toBe(true);
   });
 
-  it('adds the rule as a constructed style sheet and takes it away again', () => {
-    const before = document.adoptedStyleSheets.length;
-    const undo = installPageMargins(document, '@page { margin: 10mm; }');
-    expect(document.adoptedStyleSheets).toHaveLength(before + 1);
-    undo();
-    expect(document.adoptedStyleSheets).toHaveLength(before);
-  });
 });
