@@ -24,7 +24,7 @@ export const print = {
   },
   priorities: {
     title: 'Priorities',
-    intro: 'First the needles with the largest step from the current score to the target; then the other needles, lowest score first.',
+    intro: 'First the needles with the largest step from the current score to the target, in the same order as in the presentation; then the needles without a target, lowest score first.',
     item: 'Needle {{needle}}: {{name}}',
     step: 'now {{score}}, target {{target}} (a step of {{step}})',
     atTarget: 'now {{score}}, target {{target}}',

@@ -24,7 +24,7 @@ export const print = {
   },
   priorities: {
     title: 'Prioriteiten',
-    intro: 'Bovenaan de naalden met de grootste stap van de huidige score naar het doel; daarna de overige naalden, de laagste score eerst.',
+    intro: 'Bovenaan de naalden met de grootste stap van de huidige score naar het doel, in dezelfde volgorde als in de presentatie; daarna de naalden zonder doel, de laagste score eerst.',
     item: 'Naald {{needle}}: {{name}}',
     step: 'nu {{score}}, doel {{target}} (stap van {{step}})',
     atTarget: 'nu {{score}}, doel {{target}}',

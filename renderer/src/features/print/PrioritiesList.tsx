@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '@shared/features/assessment/schemas';
-import { needlePriorities } from '@shared/features/assessment/priorities';
+import { priorityList } from '@shared/features/print/priorities';
 import { needleById } from '@shared/kernel/compass/content';
 import { formatScore } from '@shared/kernel/format';
 import { useLanguage } from '../../app/session';
 
-/** The ten needles as a sorted list: the largest step up to the target first (shared/features/assessment/priorities). */
+/** The ten needles as a sorted list: the largest step up to the target first (shared/features/print/priorities). */
 export function PrioritiesList({ assessment }: { assessment: Pick<Assessment, 'answers' | 'targets'> }) {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -15,7 +15,7 @@ export function PrioritiesList({ assessment }: { assessment: Pick<Assessment, 'a
       <h2 id="print-priorities">{t('print.priorities.title')}</h2>
       <p>{t('print.priorities.intro')}</p>
       <ol className="print-list" data-testid="print-priorities">
-        {needlePriorities(assessment).map((p) => (
+        {priorityList(assessment).map((p) => (
           <li key={p.needle} data-needle={p.needle}>
             <strong>{t('print.priorities.item', { needle: p.needle, name: needleById(p.needle).name[lang] })}</strong>
             <span className="print-list__detail">
