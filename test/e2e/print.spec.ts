@@ -166,7 +166,9 @@ test('the meetmoment and the 360° report as PDF, in English; the compass as SVG
 
   const pngDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save as PNG' }).click();
-  const png = readFileSync(await (await pngDownload).path());
+  const pngFile = await pngDownload;
+  await pngFile.saveAs(join(OUT, 'compass-en-2x.png'));
+  const png = readFileSync(await pngFile.path());
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
   // IHDR: width and height, big-endian, at bytes 16 and 20.
   expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({ width: facts.width * 2, height: facts.height * 2 });
@@ -193,6 +195,16 @@ test('the meetmoment and the 360° report as PDF, in English; the compass as SVG
   expectNumbered(report, (p, n) => `Page ${p} of ${n}`);
   expect(report.text).toContain('All others (8)');
   expect(report.text).toContain('Houd de lijnen met het bestuur kort.');
+
+  // The coach report in English.
+  await openPrintRoute(page, '/afdrukken/coachrapport');
+  await expect(page.getByRole('heading', { level: 1, name: `Development of ${COACHEE}` })).toBeVisible();
+  const coach = await printPdf(page, 'coach-en');
+  expectTaggedA4(coach);
+  expectNumbered(coach, (p, n) => `Page ${p} of ${n}`);
+  for (const needle of NEEDLES) expect(coach.text, `needle ${needle.id}`).toContain(needle.name.en);
+  expect(coach.text).toContain(SHARED_NOTE);
+  expect(coach.text).not.toContain(COACH_NOTE);
 
   // 200 % zoom of the print route: the same page in half the CSS pixels.
   await page.setViewportSize({ width: 640, height: 450 });
