@@ -71,7 +71,7 @@ const HEADER_H = 66;
 const LEGEND_ROW = 22;
 const KEY_LINE = 14;
 const KEY_GAP = 6;
-const KEY_CHARS = 44;
+const KEY_CHARS = 38;
 const COLUMN_W = (STATIC_WIDTH - 2 * MARGIN) / 2;
 const INK = '#1b1b1b';
 const MUTED = '#4b4f54';
@@ -225,7 +225,7 @@ function needleKey(lang: Lang, texts: StaticCompassTexts, top: number): { markup
   return { markup: `<g class="needle-key">${parts.join('')}</g>`, height };
 }
 
-const TITLE_CHARS = 48;
+const TITLE_CHARS = 52;
 const TITLE_LINE = 20;
 
 function titleLines(title: string): string[] {

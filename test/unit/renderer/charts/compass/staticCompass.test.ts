@@ -107,7 +107,7 @@ describe('renderStaticCompass', () => {
     const lines = Array.from(doc.querySelectorAll('text[data-heading="title"] tspan')).map((t) => t.textContent ?? '');
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join(' ')).toBe(long);
-    for (const line of lines) expect(line.length).toBeLessThanOrEqual(48);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(52);
     expect(wrapped.height).toBeGreaterThan(short.height);
   });
 });
