@@ -10,6 +10,7 @@ import { createFeedbackHandlers } from './features/feedback';
 import { createHistoryHandlers } from './features/history';
 import { createPlanHandlers } from './features/plan';
 import { createProfileHandlers } from './features/profiles';
+import { createPublishedReportHandlers } from './features/publishedReport';
 import type { WriteFs } from './storage/durableWrite';
 import { IssueLog } from './storage/issues';
 import { Workspace } from './storage/workspace';
@@ -55,6 +56,7 @@ export function openServices(options: ServicesOptions): Services {
       keyVault: options.keyVault ?? plainKeyVault,
       respondFormPath: options.respondFormPath ?? DEFAULT_RESPOND_FORM,
     }),
+    createPublishedReportHandlers(ctx),
     createPlanHandlers(ctx),
     createHistoryHandlers(ctx),
   );
