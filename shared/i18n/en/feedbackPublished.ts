@@ -41,6 +41,8 @@ export const feedbackPublished = {
   round: {
     heldByCoach:
       'This round was held by your coach. You see the summarised report; the separate answers and the key of the round stayed with your coach and are not in this app.',
+    deleteConfirmText:
+      'The report of this round is deleted for good, also from the backup copies. Your coach still has the report file; you can read it in again later. Routes you made from the report stay on your route map.',
     closedOnByCoach: 'Closed by your coach on {{date}}',
   },
 } as const;

@@ -42,6 +42,8 @@ export const feedbackPublished = {
   round: {
     heldByCoach:
       'Deze ronde is gehouden door uw coach. U ziet het samengevatte rapport; de afzonderlijke antwoorden en de sleutel van de ronde zijn bij uw coach gebleven en staan niet in deze app.',
+    deleteConfirmText:
+      'Het rapport van deze ronde wordt definitief verwijderd, ook uit de reservekopieën. Uw coach heeft het rapportbestand nog; dat kunt u later opnieuw inlezen. Routes die u vanuit het rapport hebt gemaakt, blijven in uw routekaart staan.',
     closedOnByCoach: 'Gesloten door uw coach op {{date}}',
   },
 } as const;
