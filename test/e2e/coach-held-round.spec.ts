@@ -171,6 +171,7 @@ test('a round held by the coach: report file → the leader\'s own folder, the s
   expect(await renderedReport(leader)).toEqual(coachReport);
   await expectNoAxeViolations(leader, 'the leader\'s report of a coach\'s round');
   await leader.screenshot({ path: screenshotPath('held-22-leader-report-nl'), fullPage: true });
+  await leader.screenshot({ path: screenshotPath('held-22-leader-report-nl-top') });
 
   // The round screen: no invitations, answers, closing, raw answers or key; the rounds list and history know it.
   await leader.getByRole('link', { name: 'Terug naar de ronde' }).click();
@@ -185,6 +186,7 @@ test('a round held by the coach: report file → the leader\'s own folder, the s
   expect(history.rounds.map((r) => r.id)).toEqual([round!.id]);
   await leader.getByRole('link', { name: 'Alle feedbackrondes' }).click();
   await expect(leader.locator('.round-list__item')).toContainText('Gehouden door uw coach');
+  await leader.locator('.round-list').screenshot({ path: screenshotPath('held-27-rounds-list-nl') });
 
   // Folder B holds no key and no raw answer of the round; the published comments only in the round's report.
   for (const secret of [privateD, 'privateKey', 'publicKey', ...responseIds]) expect(filesMentioning(leaderDir, secret), secret).toEqual([]);
@@ -203,6 +205,8 @@ test('a round held by the coach: report file → the leader\'s own folder, the s
   await expect(leader.getByTestId('held-by-coach')).toContainText('This round was held by your coach.');
   await expectNoAxeViolations(leader, 'the leader\'s report (en)');
   await leader.screenshot({ path: screenshotPath('held-24-leader-report-en'), fullPage: true });
+  await leader.screenshot({ path: screenshotPath('held-24-leader-report-en-top') });
+  await leader.getByTestId('report-needles').screenshot({ path: screenshotPath('held-24-leader-needles-en') });
   await leader.setViewportSize({ width: 640, height: 450 });
   await leader.reload();
   await expect(leader.getByTestId('held-by-coach')).toBeVisible();
@@ -210,5 +214,9 @@ test('a round held by the coach: report file → the leader\'s own folder, the s
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(leader, 'the leader\'s report (200 %)');
   await leader.screenshot({ path: screenshotPath('held-25-leader-report-zoom'), fullPage: true });
+  await leader.screenshot({ path: screenshotPath('held-25-leader-report-zoom-top') });
+  await leader.getByRole('link', { name: 'Back to the round' }).click();
+  await expect(leader.getByTestId('held-by-coach')).toBeVisible();
+  await leader.screenshot({ path: screenshotPath('held-26-leader-round-zoom-en'), fullPage: true });
   await callApi(leader, 'setLanguage', { language: 'nl' }, false);
 });

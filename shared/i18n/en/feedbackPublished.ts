@@ -4,7 +4,7 @@ export const feedbackPublished = {
   transfer: {
     title: 'Hand over the report',
     intro:
-      'You held this round for someone else. A report file hands over the report, so that this person can read it into their own app and see it beside their own assessments.',
+      'Did you hold this round for someone else, for example as a coach? A report file hands over the report. That person reads it into their own app and sees it there beside their own assessments.',
     holdsTitle: 'What the file holds',
     holds:
       'The figures per group with the number of raters, the strengths and points for attention, and the comments as the report shows them. Only what the report shows, so nowhere fewer than three anonymous raters.',

@@ -4,7 +4,7 @@ export const feedbackPublished = {
   transfer: {
     title: 'Rapport overdragen',
     intro:
-      'U hebt deze ronde gehouden voor iemand anders. Met een rapportbestand draagt u het rapport over, zodat die persoon het in de eigen app kan inlezen en het naast de eigen meetmomenten ziet.',
+      'Hebt u deze ronde gehouden voor iemand anders, bijvoorbeeld als coach? Met een rapportbestand draagt u het rapport over. Die persoon leest het in de eigen app in en ziet het daar naast de eigen meetmomenten.',
     holdsTitle: 'Wat het bestand bevat',
     holds:
       'De cijfers per groep met het aantal beoordelaars, de sterke punten en aandachtspunten, en de opmerkingen zoals het rapport ze toont. Alleen wat het rapport laat zien, dus nergens minder dan drie anonieme beoordelaars.',
