@@ -127,6 +127,9 @@ test('a round held by the coach: report file → the leader\'s own folder, the s
   const coachReport = await renderedReport(page);
   expect(coachReport.comments).toHaveLength(6);
   await page.screenshot({ path: screenshotPath('held-11-coach-report'), fullPage: true });
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Verloop' }).click();
+  const coachTimeline = await page.getByTestId('timeline-table').innerText();
+  expect(coachTimeline).toContain(ROUND);
 
   // What must never leave the coach's laptop: the round's private key and the raw answers.
   const [round] = (await callApi(page, 'listRounds', {})).value as { id: string }[];
@@ -187,6 +190,12 @@ test('a round held by the coach: report file → the leader\'s own folder, the s
   await leader.getByRole('link', { name: 'Alle feedbackrondes' }).click();
   await expect(leader.locator('.round-list__item')).toContainText('Gehouden door uw coach');
   await leader.locator('.round-list').screenshot({ path: screenshotPath('held-27-rounds-list-nl') });
+  // The history timeline shows the round as the coach's app does, beside the leader's own meetmoment.
+  await leader.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Verloop' }).click();
+  await expect(leader.getByTestId('timeline-table')).toContainText(ROUND);
+  expect(await leader.getByTestId('timeline-table').innerText()).toBe(coachTimeline);
+  await expectNoAxeViolations(leader, 'history with a coach\'s round');
+  await leader.screenshot({ path: screenshotPath('held-28-leader-history-nl'), fullPage: true });
 
   // Folder B holds no key and no raw answer of the round; the published comments only in the round's report.
   for (const secret of [privateD, 'privateKey', 'publicKey', ...responseIds]) expect(filesMentioning(leaderDir, secret), secret).toEqual([]);
