@@ -58,6 +58,7 @@ export function summarize(round: StoredRound): RoundSummary {
     origin: 'own',
     name: round.name,
     leader: round.leader,
+    heldByCoach: round.heldByCoach,
     groups: round.groups,
     closesOn: round.closesOn,
     returnTo: round.returnTo,
@@ -85,6 +86,7 @@ function summarizePublished(round: Extract<StoredRound, { origin: 'published' }>
     origin: 'published',
     name: round.name,
     leader: '',
+    heldByCoach: false,
     groups: RATER_GROUPS.filter((g) => counts[g] > 0),
     closesOn: null,
     returnTo: null,
@@ -179,6 +181,7 @@ export function createFeedbackHandlers({ ws, clock }: FeatureContext, options: F
         id: randomUUID(),
         name: input.name,
         leader: input.leader,
+        heldByCoach: input.heldByCoach ?? false,
         groups: RATER_GROUPS.filter((g) => input.groups.includes(g)),
         closesOn: input.closesOn,
         returnTo: input.returnTo,
@@ -227,6 +230,7 @@ export function createFeedbackHandlers({ ws, clock }: FeatureContext, options: F
         closesOn: round.closesOn ? formatLongDate(round.closesOn, round.language) : null,
         anonymous: invitation.anonymous,
         returnTo: round.returnTo,
+        heldByCoach: round.heldByCoach,
       });
       return {
         fileName,

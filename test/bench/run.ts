@@ -98,6 +98,7 @@ async function benchSaveBesideLargeRounds(): Promise<void> {
 function roundFields(id: string, responses: Round['responses']): Round {
   return {
     origin: 'own',
+    heldByCoach: false,
     id,
     name: 'Bench',
     leader: '',

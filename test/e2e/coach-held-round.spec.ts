@@ -89,6 +89,9 @@ test('a round held by the coach: report file → the leader\'s own folder, the s
   // The coach makes the round and saves the invitations.
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Feedback' }).click();
   await page.getByLabel('Naam van de ronde').fill(ROUND);
+  await page.getByLabel('Uw naam voor de respondenten (niet verplicht)').fill('Anne de Vries');
+  await page.getByRole('checkbox', { name: 'Ik houd deze ronde als coach, voor iemand anders' }).check();
+  await page.getByRole('checkbox', { name: 'Ik houd deze ronde als coach, voor iemand anders' }).locator('xpath=ancestor::div[contains(@class,"field")][1]').screenshot({ path: screenshotPath('held-01-held-by-coach-choice') });
   await page.getByLabel('Waar sturen respondenten hun antwoord naartoe?').fill(RETURN_TO);
   await page.getByRole('button', { name: 'Ronde aanmaken' }).click();
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(ROUND) })).toBeVisible();
@@ -97,6 +100,11 @@ test('a round held by the coach: report file → the leader\'s own folder, the s
   const invitations: Record<Group, string> = { collega: join(outside, 'collegas.html'), medewerker: join(outside, 'medewerkers.html') };
   await saveDownload(page, () => page.getByRole('button', { name: 'Uitnodiging voor Collega’s opslaan' }).click(), invitations.collega);
   await saveDownload(page, () => page.getByRole('button', { name: 'Uitnodiging voor Medewerkers opslaan' }).click(), invitations.medewerker);
+  // The e-mail text says who asks, whose app opens the answers, and that the leader sees only the summary.
+  const mail = page.getByLabel('Tekst voor de e-mail aan Collega’s');
+  await expect(mail).toHaveValue(/Als coach van Anne de Vries vraag ik u om feedback/);
+  await expect(mail).toHaveValue(/alleen mijn app als coach kan het openen/);
+  await expect(mail).toHaveValue(/De leider ziet alleen het samengevatte rapport/);
 
   // The respondents answer through the real form; the coach reads the answers in and closes.
   const answers: string[] = [];

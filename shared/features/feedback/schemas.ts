@@ -40,6 +40,8 @@ export const ownRoundSchema = z.strictObject({
   id: uuidSchema,
   name: z.string().min(1).max(ROUND_NAME_MAX),
   leader: z.string().max(120),
+  /** A coach holds this round for the leader (spec §7): the invitations' e-mail text says so. */
+  heldByCoach: z.boolean(),
   groups: groupsSchema,
   closesOn: isoDateSchema.nullable(),
   /** null only for rounds made before the field existed (their invitations carry their own form). */
@@ -112,6 +114,8 @@ export const roundSummarySchema = z.strictObject({
   origin: z.enum(['own', 'published']),
   name: z.string(),
   leader: z.string(),
+  /** This app holds the round as the leader's coach (an own round), to hand over its report. */
+  heldByCoach: z.boolean(),
   groups: z.array(raterGroupSchema),
   closesOn: isoDateSchema.nullable(),
   returnTo: z.string().nullable(),

@@ -1,10 +1,15 @@
 /** English texts for a round held by a coach (spec §7): handing over the report file and reading it in. */
 export const feedbackPublished = {
   badge: 'Held by your coach',
+  create: {
+    heldByCoach: 'I hold this round as a coach, for someone else',
+    heldByCoachHint:
+      'Then fill in the name of the person you hold the round for above. The e-mail text with the invitations will then say that you ask for feedback as a coach, that only your app can open the answers and that the leader sees only the summarised report.',
+  },
   transfer: {
     title: 'Hand over the report',
     intro:
-      'Did you hold this round for someone else, for example as a coach? A report file hands over the report. That person reads it into their own app and sees it there beside their own assessments.',
+      'You held this round as a coach for someone else. A report file hands over the report. That person reads it into their own app and sees it there beside their own assessments.',
     holdsTitle: 'What the file holds',
     holds:
       'The figures per group with the number of raters, the strengths and points for attention, and the comments as the report shows them. Only what the report shows, so nowhere fewer than three anonymous raters.',

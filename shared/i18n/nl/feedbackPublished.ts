@@ -1,10 +1,15 @@
 /** Dutch texts for a round held by a coach (spec §7): handing over the report file and reading it in. */
 export const feedbackPublished = {
   badge: 'Gehouden door uw coach',
+  create: {
+    heldByCoach: 'Ik houd deze ronde als coach, voor iemand anders',
+    heldByCoachHint:
+      'Vul dan hierboven de naam in van degene voor wie u de ronde houdt. De e-mailtekst bij de uitnodigingen zegt dan dat u als coach om feedback vraagt, dat alleen uw app de antwoorden kan openen en dat de leider alleen het samengevatte rapport ziet.',
+  },
   transfer: {
     title: 'Rapport overdragen',
     intro:
-      'Hebt u deze ronde gehouden voor iemand anders, bijvoorbeeld als coach? Met een rapportbestand draagt u het rapport over. Die persoon leest het in de eigen app in en ziet het daar naast de eigen meetmomenten.',
+      'U hebt deze ronde als coach gehouden voor iemand anders. Met een rapportbestand draagt u het rapport over. Die persoon leest het in de eigen app in en ziet het daar naast de eigen meetmomenten.',
     holdsTitle: 'Wat het bestand bevat',
     holds:
       'De cijfers per groep met het aantal beoordelaars, de sterke punten en aandachtspunten, en de opmerkingen zoals het rapport ze toont. Alleen wat het rapport laat zien, dus nergens minder dan drie anonieme beoordelaars.',

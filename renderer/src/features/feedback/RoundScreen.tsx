@@ -144,7 +144,7 @@ export function RoundScreen({ id }: { id: string }) {
         </>
       )}
 
-      {closed && !heldByCoach && <ReportTransfer round={round} />}
+      {closed && round.heldByCoach && <ReportTransfer round={round} />}
 
       {confirm && (
         <ConfirmDialog

@@ -11,7 +11,8 @@
  * respondents send their answers (`returnTo`; null: the round's invitations were made without it and
  * keep working) and the meetmoment the report compares with (`comparedWith`; null: not fixed yet).
  * Step 5 → 6 names where a round comes from (`origin`): every earlier round is the leader's own
- * (`own`); a round a coach held and handed over as a report file (`published`) exists only from 6.
+ * (`own`), held by the leader (`heldByCoach: false`); a round a coach held and handed over as a
+ * report file (`published`) exists only from 6.
  */
 import type { MigrationStep } from '../../../kernel/migrate';
 
@@ -89,7 +90,7 @@ export const ROUND_MIGRATIONS: readonly MigrationStep[] = [
     up: (doc) => {
       const round = doc.round as Raw | null;
       if (round === null || typeof round !== 'object') throw new TypeError('round');
-      return { ...doc, schemaVersion: 6, round: { origin: 'own', ...round } };
+      return { ...doc, schemaVersion: 6, round: { origin: 'own', heldByCoach: false, ...round } };
     },
   },
 ];

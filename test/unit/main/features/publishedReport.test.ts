@@ -203,6 +203,7 @@ describe('round documents of version 5', () => {
     const doc = JSON.parse(readFileSync(coach.roundPath(closed.id), 'utf8')) as OwnRoundDocument;
     const v5round: Partial<OwnRoundDocument['round']> = { ...doc.round };
     delete v5round.origin;
+    delete v5round.heldByCoach;
     writeFileSync(coach.roundPath(closed.id), JSON.stringify({ ...doc, schemaVersion: 5, round: v5round }));
     const again = await coach.reopen();
     harnesses.push(again);
