@@ -143,6 +143,24 @@ describe('a round held by a coach, handed over as a report file', () => {
   });
 });
 
+describe('a round the coach holds', () => {
+  it('is marked so, and its invitations\' e-mail says the coach asks and the leader sees only the summary', async () => {
+    const coach = await open('2026-06-15T10:00:00Z');
+    const base = { name: 'Voor Anne', leader: 'Anne de Vries', groups: ['collega', 'medewerker'], closesOn: null, returnTo: 'coach@example.nl', managerNonAnonymous: false, language: 'nl' };
+    const held = await coach.call<RoundSummary>('createRound', { ...base, heldByCoach: true });
+    const own = await coach.call<RoundSummary>('createRound', base);
+    expect([held.heldByCoach, own.heldByCoach]).toEqual([true, false]);
+    type Invitation = { html: string; mailBody: string };
+    const heldMail = await coach.call<Invitation>('getInvitation', { id: held.id, group: 'collega' });
+    const ownMail = await coach.call<Invitation>('getInvitation', { id: own.id, group: 'collega' });
+    expect(heldMail.mailBody).toContain('Als coach van Anne de Vries vraag ik u om feedback');
+    expect(heldMail.mailBody).toContain('De leider ziet alleen het samengevatte rapport');
+    expect(ownMail.mailBody).not.toContain('samengevatte rapport');
+    // The invitation file itself is the same format (spec §1): nothing about the coach in it.
+    expect(heldMail.html).not.toContain('heldByCoach');
+  });
+});
+
 describe('every refusal changes nothing', () => {
   async function setUp() {
     const coach = await open('2026-06-15T10:00:00Z');
