@@ -13,6 +13,7 @@ import { createPlanHandlers } from './features/plan';
 import { createProfileHandlers } from './features/profiles';
 import { createPresentHandlers } from './features/present';
 import { noWindowControl, type WindowControl } from './platform/windowControl';
+import { createPublishedReportHandlers } from './features/publishedReport';
 import type { WriteFs } from './storage/durableWrite';
 import { IssueLog } from './storage/issues';
 import { Workspace } from './storage/workspace';
@@ -60,6 +61,7 @@ export function openServices(options: ServicesOptions): Services {
       keyVault: options.keyVault ?? plainKeyVault,
       respondFormPath: options.respondFormPath ?? DEFAULT_RESPOND_FORM,
     }),
+    createPublishedReportHandlers(ctx),
     createPlanHandlers(ctx),
     createHistoryHandlers(ctx),
     createPresentHandlers(options.windowControl ?? noWindowControl),

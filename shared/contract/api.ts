@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { appContract } from '../features/app/contract';
 import { assessmentContract } from '../features/assessment/contract';
 import { feedbackContract } from '../features/feedback/contract';
+import { publishedReportContract } from '../features/feedback/publishedContract';
 import { historyContract } from '../features/history/contract';
 import { notesContract } from '../features/notes/contract';
 import { planContract } from '../features/plan/contract';
@@ -37,6 +38,7 @@ export const api = mergeContracts(
   profilesContract,
   assessmentContract,
   feedbackContract,
+  publishedReportContract,
   planContract,
   historyContract,
   presentContract,

@@ -11,6 +11,8 @@ import { dimensionIdSchema, needleIdSchema, routeIdSchema } from '../kernel/prim
 import { raterGroupSchema } from '../features/exchange/formats';
 import { routeStatusSchema } from '../features/plan/schemas';
 import { DOCUMENT_KINDS } from './storageIssue';
+import { REPORT_IMPORT_REFUSALS } from '../features/feedback/reportImportRefusals';
+import { PUBLISHED_REPORT_REFUSALS } from '../features/feedback/publishedReportFile';
 
 const documentKind = z.enum(DOCUMENT_KINDS);
 const plain = {} as const;
@@ -59,6 +61,12 @@ export const ERROR_PARAMS = {
   'respond-form-missing': plain,
   'round-key-desktop-only': plain,
   'round-key-unreadable': plain,
+  /** A coach's published-report file that is not imported, and why (nothing changed). */
+  'report-file-refused': { reason: z.enum(REPORT_IMPORT_REFUSALS) },
+  /** A closed round whose report cannot be handed over as a file (it would be refused on import). */
+  'report-not-publishable': { reason: z.enum(PUBLISHED_REPORT_REFUSALS) },
+  /** Only a round this app held can be handed over; a coach's round came as a file. */
+  'round-held-by-coach': { round: z.string() },
   // The routekaart.
   ...PLAN_PROBLEM_PARAMS,
   'route-not-in-plan': { route: routeIdSchema },

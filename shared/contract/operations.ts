@@ -28,6 +28,8 @@ export const OPERATION_LIST = [
   'getReport',
   'deleteRawResponses',
   'deleteRound',
+  'exportPublishedReport',
+  'importPublishedReport',
   'getPlan',
   'chooseRoute',
   'updateRoute',

@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppState } from '@shared/contract/api';
 import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
 import type { ProfileDocument } from '@shared/features/assessment/schemas';
-import { ROUND_SCHEMA_VERSION, type RoundDocument } from '@shared/features/feedback/schemas';
+import { ROUND_SCHEMA_VERSION, type Round, type RoundDocument } from '@shared/features/feedback/schemas';
 import { createDispatcher, type Dispatch } from '@main/transport/dispatch';
 import { openServices } from '@main/services';
 import { confStoreFactory } from '@main/platform/confStore';
@@ -95,8 +95,10 @@ async function benchSaveBesideLargeRounds(): Promise<void> {
   }
 }
 
-function roundFields(id: string, responses: RoundDocument['round']['responses']): RoundDocument['round'] {
+function roundFields(id: string, responses: Round['responses']): Round {
   return {
+    origin: 'own',
+    heldByCoach: false,
     id,
     name: 'Bench',
     leader: '',

@@ -12,6 +12,7 @@ import { needlesForRoute } from '@shared/features/plan/rules';
 import type { RouteStatus } from '@shared/features/plan/schemas';
 import { DOCUMENT_NAME, GROUP_LABEL, ROUTE_STATUS_WORD } from './labels';
 import { fieldName } from './fieldNames';
+import { REPORT_REFUSAL_TEXT } from './reportRefusalText';
 
 export interface ProblemText {
   readonly message: string;
@@ -102,6 +103,9 @@ const ERROR_TEXT: { [C in ErrorCode]: (p: ErrorParams<C>, w: Words) => Lines } =
   'respond-form-missing': (_, { t }) => [t('errors.feedback.respondFormMissing')],
   'round-key-desktop-only': (_, { t }) => [t('errors.feedback.keyDesktopOnly')],
   'round-key-unreadable': (_, { t }) => [t('errors.feedback.keyUnreadable')],
+  'report-file-refused': (p, { t }) => [t(REPORT_REFUSAL_TEXT[p.reason]), t('feedback.published.import.nothingChanged')],
+  'report-not-publishable': (_, { t }) => [t('errors.feedback.notPublishable')],
+  'round-held-by-coach': (p, { t }) => [t('errors.feedback.heldByCoach', p)],
   'needle-outside-dimension': (p, w) => [refused(PLAN_PROBLEM_TEXT['needle-outside-dimension'](p, w), w)],
   'duplicate-needle': (p, w) => [refused(PLAN_PROBLEM_TEXT['duplicate-needle'](p, w), w)],
   'duplicate-route': (p, w) => [refused(PLAN_PROBLEM_TEXT['duplicate-route'](p, w), w)],

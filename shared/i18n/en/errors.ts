@@ -54,6 +54,8 @@ export const errors = {
     groupNotAsked: 'The group "{{group}}" was not asked in this feedback round.',
     respondFormMissing: 'The questionnaire form is missing from this installation of the app. Please install the app again.',
     keyDesktopOnly: 'The key of this feedback round is protected by the desktop app and cannot be opened in browser mode.',
+    notPublishable: 'The report of this round cannot be handed over as a file, because the file would be refused when read in.',
+    heldByCoach: 'The round "{{round}}" was held by your coach. Only your coach can hand over its report.',
     keyUnreadable: 'The key of this feedback round cannot be opened with the protection of this user account. Nothing has been changed.',
   },
   plan: {

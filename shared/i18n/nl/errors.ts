@@ -58,6 +58,8 @@ export const errors = {
     respondFormMissing: 'Het vragenformulier ontbreekt in deze installatie van de app. Installeer de app opnieuw.',
     keyDesktopOnly:
       'De sleutel van deze feedbackronde is beveiligd door de desktop-app en kan in de browsermodus niet worden geopend.',
+    notPublishable: 'Het rapport van deze ronde kan niet als bestand worden overgedragen, omdat het bestand bij het inlezen geweigerd zou worden.',
+    heldByCoach: 'De ronde "{{round}}" is gehouden door uw coach. Alleen uw coach kan het rapport ervan overdragen.',
     keyUnreadable:
       'De sleutel van deze feedbackronde kan niet worden geopend met de beveiliging van dit account. Er is niets gewijzigd.',
   },

@@ -89,6 +89,8 @@ export const SCOPED_INPUTS: Partial<Record<OperationName, Record<string, unknown
   getReport: { id: UNKNOWN },
   deleteRawResponses: { id: UNKNOWN },
   deleteRound: { id: UNKNOWN, name: 'X' },
+  exportPublishedReport: { roundId: UNKNOWN },
+  importPublishedReport: { text: '{}' },
   getPlan: {},
   chooseRoute: { route: 'a', why: '', needles: [1] },
   updateRoute: { route: 'a', why: '', needles: [1] },

@@ -79,7 +79,7 @@ function expectMigrated(dataDir: string, ws: Workspace): void {
   const { doc } = v1Feedback();
   expect(ws.roundIds(V1_ID)).toEqual([CLOSED, OPEN]);
   for (const round of doc.rounds) {
-    expect(ws.round(V1_ID, round.id as string).read()).toEqual({ schemaVersion: 5, profileId: V1_ID, round: { ...round, questionnaire: V1_QUESTIONNAIRE, returnTo: null, comparedWith: null } });
+    expect(ws.round(V1_ID, round.id as string).read()).toEqual({ schemaVersion: 6, profileId: V1_ID, round: { origin: 'own', heldByCoach: false, ...round, questionnaire: V1_QUESTIONNAIRE, returnTo: null, comparedWith: null } });
   }
 
   // Each feedback backup split per round: every backup that held the round, with that round as it was then.
@@ -115,7 +115,9 @@ describe('opening a v1 data folder (made by the v1 app)', () => {
     expect(ws.settings.read()).toEqual(expected.settings);
     for (const r of expected.rounds) {
       const round = ws.round(V1_ID, r.id).read()?.round;
-      expect([round?.name, round?.closedAt, round?.responses.length]).toEqual([r.name, r.closedAt, r.responses.length]);
+      expect(round?.origin).toBe('own');
+      if (round?.origin !== 'own') continue;
+      expect([round.name, round.closedAt, round.responses.length]).toEqual([r.name, r.closedAt, r.responses.length]);
     }
   });
 
@@ -140,7 +142,7 @@ describe('opening a v1 data folder (made by the v1 app)', () => {
     writeFileSync(join(dataDir, 'profiles', V1_ID, 'rounds', `${CLOSED}.json`), '{"schemaVersion":1,');
     const { ws, issues } = openWorkspace(dataDir);
     const round = v1Feedback().doc.rounds.find((r) => r.id === CLOSED);
-    expect(ws.round(V1_ID, CLOSED).read()).toEqual({ schemaVersion: 5, profileId: V1_ID, round: { ...round, questionnaire: V1_QUESTIONNAIRE, returnTo: null, comparedWith: null } });
+    expect(ws.round(V1_ID, CLOSED).read()).toEqual({ schemaVersion: 6, profileId: V1_ID, round: { origin: 'own', heldByCoach: false, ...round, questionnaire: V1_QUESTIONNAIRE, returnTo: null, comparedWith: null } });
     expect(issues).toMatchObject([{ kind: 'corrupt', document: 'round', restoredFrom: '2026-11-29T21:31:01.655Z' }]);
   });
 });

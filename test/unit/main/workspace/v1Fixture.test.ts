@@ -81,6 +81,10 @@ describe('a v1 data folder opened by this version', () => {
       returnTo: null,
       comparedWith: null,
       counts: { ...r.counts, bestuurlijk: 0 },
+      // Every round of that app was the leader's own; only a coach's round has a closing day of its own.
+      origin: 'own',
+      heldByCoach: false,
+      closedOn: null,
     });
     expect([...rounds].sort((a, b) => a.id.localeCompare(b.id))).toEqual(expected.rounds.map(summary).sort((a, b) => a.id.localeCompare(b.id)));
 
@@ -135,7 +139,7 @@ describe('a v1 data folder opened by this version', () => {
     const feedback = v1(`feedback/${PROFILE}.json`) as { rounds: { id: string }[] };
     for (const round of feedback.rounds) {
       const doc = now(join(base, 'rounds', `${round.id}.json`)) as { schemaVersion: number; profileId: string; round: unknown };
-      expect(doc).toEqual({ schemaVersion: 5, profileId: PROFILE, round: { ...round, questionnaire: { id: 'kompas', version: 1 }, returnTo: null, comparedWith: null } });
+      expect(doc).toEqual({ schemaVersion: 6, profileId: PROFILE, round: { origin: 'own', heldByCoach: false, ...round, questionnaire: { id: 'kompas', version: 1 }, returnTo: null, comparedWith: null } });
       // The file as it was before the upgrade is kept beside the backups.
       const backups = readdirSync(join(dir, base, 'rounds', 'backups', round.id));
       const kept = backups.filter((f) => f.startsWith('pre-upgrade-v1-'));

@@ -18,6 +18,7 @@ import { ReportNeedles } from './ReportNeedles';
 import { ReportSets } from './ReportSets';
 import { GROUP_LABEL } from '../../../ui/labels';
 import { SelfDeletedNote } from '../Comparison';
+import { HeldByCoachNote } from '../HeldByCoachNote';
 
 /**
  * The 360° report of a closed round. It opens with what to do with it (strengths, priorities), then
@@ -95,6 +96,7 @@ export function ReportScreen({ id }: { id: string }) {
           </p>
         )}
       </div>
+      {round.origin === 'published' && <HeldByCoachNote />}
       <SelfDeletedNote comparedWith={round.comparedWith} />
 
       {!report.scoresShown && (
