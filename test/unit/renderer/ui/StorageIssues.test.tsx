@@ -46,7 +46,7 @@ function issue(kind: StorageIssue['kind'], document: DocumentKindName, restoredF
 
 async function show(lang: Lang, issues: StorageIssue[]): Promise<HTMLElement> {
   await i18next.changeLanguage(lang);
-  const state: AppState = { language: lang, activeProfileId: '00000000-0000-4000-8000-0000000000aa', profiles: [], storageIssues: issues };
+  const state: AppState = { language: lang, activeProfileId: '00000000-0000-4000-8000-0000000000aa', coachMode: false, profiles: [], storageIssues: issues };
   useSession.setState({ state, problem: null });
   render(<StorageIssues />);
   return screen.getByRole('alert');

@@ -43,6 +43,7 @@ const EXAMPLES: { [C in ErrorCode]: ErrorParams<C> } = {
   'storage-read-only': { document: 'settings' },
   'data-folder-in-use': { dir: '/home/anna/.ambtelijk-kompas' },
   'profile-not-found': {},
+  'coach-mode-profiles': { count: 3 },
   'assessment-not-found': {},
   'assessment-date-in-future': {},
   'round-not-found': {},
