@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { hrefOf, type Route } from './router';
-import { useLanguage, useSession } from './session';
+import { useCoachMode, useLanguage, useSession } from './session';
+import { CoacheeBadge } from '../features/coachees';
 
 export function Header({ route }: { route: Route }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const setLanguage = useSession((s) => s.setLanguage);
   const other = language === 'nl' ? 'en' : 'nl';
+  const coachMode = useCoachMode();
   const links: { route: Route; label: string }[] = [
     { route: { name: 'start' }, label: t('app.nav.start') },
     { route: { name: 'assess' }, label: t('app.nav.assess') },
@@ -14,6 +16,7 @@ export function Header({ route }: { route: Route }) {
     { route: { name: 'plan' }, label: t('app.nav.plan') },
     { route: { name: 'history' }, label: t('app.nav.history') },
     { route: { name: 'rounds' }, label: t('feedback.nav') },
+    ...(coachMode ? [{ route: { name: 'coachees' } as Route, label: t('coachees.nav') }] : []),
   ];
   const section = route.name === 'round' || route.name === 'report' ? 'rounds' : route.name;
 
@@ -38,6 +41,7 @@ export function Header({ route }: { route: Route }) {
             ))}
           </ul>
         </nav>
+        <CoacheeBadge />
         <button
           type="button"
           className="button button--quiet language-switch"
