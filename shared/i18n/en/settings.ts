@@ -13,8 +13,8 @@ export const settings = {
     legend: 'Coach mode',
     label: 'Coach mode on',
     explanation:
-      'Are you a coach? Coach mode keeps the data of several coachees apart, each with their own assessments, route map and feedback rounds. The top of the screen then always shows whose data you are viewing. If you use the app only for yourself, you do not need coach mode.',
-    offRule: 'As long as there is more than one coachee, coach mode stays on, so that it is always clear whose data is on the screen.',
+      'Are you a coach? Coach mode keeps the data of the people you coach apart, each with their own assessments, route map and feedback rounds. The top of the screen then always shows whose data you are viewing. If you use the app only for yourself, you do not need coach mode.',
+    offRule: 'As long as you keep the data of more than one person, coach mode stays on, so that it is always clear whose data is on the screen.',
     on: 'Coach mode is on.',
     off: 'Coach mode is off.',
     toCoachees: 'Go to coachees',

@@ -13,8 +13,8 @@ export const settings = {
     legend: 'Coachmodus',
     label: 'Coachmodus aan',
     explanation:
-      'Bent u coach? Met de coachmodus houdt u de gegevens van meerdere coachees gescheiden bij, elk met eigen meetmomenten, routekaart en feedbackrondes. Bovenaan het scherm ziet u dan altijd wiens gegevens u bekijkt. Gebruikt u de app alleen voor uzelf, dan heeft u de coachmodus niet nodig.',
-    offRule: 'Zolang er meer dan één coachee is, blijft de coachmodus aan, zodat altijd te zien is wiens gegevens op het scherm staan.',
+      'Bent u coach? Met de coachmodus houdt u de gegevens van de mensen die u begeleidt gescheiden bij, ieder met eigen meetmomenten, routekaart en feedbackrondes. Bovenaan het scherm ziet u dan altijd wiens gegevens u bekijkt. Gebruikt u de app alleen voor uzelf, dan heeft u de coachmodus niet nodig.',
+    offRule: 'Zolang u de gegevens van meer dan één persoon bijhoudt, blijft de coachmodus aan, zodat altijd te zien is wiens gegevens op het scherm staan.',
     on: 'De coachmodus staat aan.',
     off: 'De coachmodus staat uit.',
     toCoachees: 'Naar coachees',
