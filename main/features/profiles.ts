@@ -148,6 +148,7 @@ export function createProfileHandlers({ ws, clock, issues }: FeatureContext): Pr
       // Settings from a newer app version cannot be changed: refuse before anything is deleted.
       if (ws.settings.peek() === 'newer') throw new ApiError('storage-newer-version', { document: 'settings' });
       await ws.deleteProfile(profileId);
+      issues.forgetProfile(profileId);
       await ws.settings.transact((stored, tx) => {
         if (stored?.activeProfileId === profileId) tx.save({ ...stored, activeProfileId: null });
         // Gone means gone: no settings backup or leftover copy names it either.

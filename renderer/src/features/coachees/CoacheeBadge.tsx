@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../../app/router';
 import { useCoachMode, useSession } from '../../app/session';
-import { profileLabel } from './profileLabel';
+import { profileLabel } from '../../ui/profileLabel';
 import './coachees.css';
 
 /** In coach mode, in the header: whose data is on screen, and the way to the coachees screen. */

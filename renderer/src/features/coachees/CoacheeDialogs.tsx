@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProfileSummary } from '@shared/contract/api';
 import { profileNameProblem, type ProfileNameProblem } from '@shared/features/profiles/names';
 import { NameField } from './NameField';
-import { profileLabel } from './profileLabel';
+import { profileLabel } from '../../ui/profileLabel';
 import { useCoachees } from './store';
 
 /** A modal <dialog> with a form: focus is trapped, Escape cancels, focus returns to the opener. */

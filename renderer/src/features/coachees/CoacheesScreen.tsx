@@ -8,7 +8,7 @@ import { ProblemNotice } from '../../ui/ProblemNotice';
 import { useFocusOnMount } from '../../ui/useFocusOnMount';
 import { AddCoachee } from './AddCoachee';
 import { RemoveDialog, RenameDialog } from './CoacheeDialogs';
-import { profileLabel } from './profileLabel';
+import { profileLabel } from '../../ui/profileLabel';
 import { useCoachees, type CoacheesDone } from './store';
 import './coachees.css';
 

@@ -112,6 +112,7 @@ describe('a plan.json written by a newer app version', () => {
         movedTo: null,
         restoredFrom: null,
         at: expect.any(String),
+        profileId,
       } satisfies Record<keyof StorageIssue, unknown>,
     ]);
     const before = snapshot(dir);
