@@ -298,6 +298,7 @@ test('switching between coachees never shows a text of the other one, on any scr
       await page.goto(`${base}${screen.hash}`);
       await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
       await expect(screen.shown(page, to)).toBeVisible();
+      if (screen.hash === '#/routekaart' && to === bert) await page.screenshot({ path: screenshotPath('coachees-07-routekaart-bert-nl') });
       const added = await textsSince(page, mark);
       expect(added, 'the recorder sees the new coachee').toContain(to.name);
       for (const text of from.marks) expect(added, `${screen.hash}: ${from.name} → ${to.name}`).not.toContain(text);
