@@ -7,7 +7,6 @@ import {
   isoDateSchema,
   isoDateTimeSchema,
   itemIdSchema,
-  langSchema,
   needleKeySchema,
   questionnaireRefSchema,
   reflectionSchema,
