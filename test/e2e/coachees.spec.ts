@@ -113,14 +113,14 @@ test('a coach switches coach mode on, adds three coachees, renames, opens and de
   await expect(coacheeBadge(page)).toHaveText('Gegevens van Coach Willemijn');
 
   // Renaming a coachee.
-  await tabTo(page, page.getByRole('button', { name: 'De naam van Bram Jansen wijzigen' }));
+  await tabTo(page, page.getByRole('button', { name: 'Naam wijzigen van Bram Jansen' }));
   await page.keyboard.press('Enter');
   await expect(dialog.getByRole('textbox', { name: 'Nieuwe naam' })).toHaveValue('Bram Jansen');
   await page.keyboard.press('Control+A');
   await page.keyboard.type('Bram Jansen-Roos');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'De naam is gewijzigd in Bram Jansen-Roos.' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'De naam van Bram Jansen-Roos wijzigen' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Naam wijzigen van Bram Jansen-Roos' })).toBeFocused();
   await expectNoAxeViolations(page, 'coachees (four)');
   await page.screenshot({ path: screenshotPath('coachees-02-list-nl'), fullPage: true });
 

@@ -26,7 +26,7 @@ export const coachees = {
   open: 'Openen',
   openLabel: 'De gegevens van {{name}} openen',
   rename: 'Naam wijzigen',
-  renameLabel: 'De naam van {{name}} wijzigen',
+  renameLabel: 'Naam wijzigen van {{name}}',
   remove: 'Verwijderen',
   removeLabel: '{{name}} verwijderen',
   lastOne: 'Er is altijd ten minste één profiel. Het laatste kunt u daarom niet verwijderen.',
