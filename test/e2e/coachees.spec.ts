@@ -167,7 +167,7 @@ test('a coach switches coach mode on, adds three coachees, renames, opens and de
   }
 
   // Switching coach mode off is refused while coachees remain, with the reason.
-  await page.getByRole('contentinfo').getByRole('link', { name: 'Instellingen' }).focus();
+  await tabTo(page, page.getByRole('contentinfo').getByRole('link', { name: 'Instellingen' }), 120);
   await page.keyboard.press('Enter');
   await tabTo(page, coachSwitch);
   await page.keyboard.press('Space');
@@ -180,7 +180,8 @@ test('a coach switches coach mode on, adds three coachees, renames, opens and de
   await tabTo(page, page.getByRole('radio', { name: 'Nederlands' }));
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-  await page.getByRole('link', { name: 'Coachees', exact: true }).first().click();
+  await tabTo(page, page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Coachees' }), 120);
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Coachees' })).toBeVisible();
   await expect(coacheeBadge(page)).toHaveText('Data of Coach Willemijn');
   await expectNoAxeViolations(page, 'coachees (en)');
