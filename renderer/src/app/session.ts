@@ -19,6 +19,11 @@ interface SessionStore {
   switchProfile: (profileId: string) => Promise<boolean>;
   /** Reads the app state again (after profiles were added, renamed or deleted). */
   refresh: () => Promise<void>;
+  /**
+   * The data of the profiles changed under the screens (a restore, an import that replaced a
+   * profile): every store is emptied and the screens start afresh, as after a switch.
+   */
+  reopen: () => Promise<void>;
   dismissIssue: (id: string) => Promise<void>;
 }
 
@@ -98,6 +103,18 @@ export const useSession = create<SessionStore>((set, get) => {
         void reloadProfileStores();
         return false;
       }
+    },
+    reopen: async () => {
+      set({ switching: true });
+      await finishProfileWork().catch(() => undefined); // the data it would save is being replaced
+      resetProfileStores();
+      try {
+        const state = await api().getAppState({});
+        set({ state, problem: null, switching: false });
+      } catch (error) {
+        set({ switching: false, problem: toProblem(error) });
+      }
+      void reloadProfileStores();
     },
     refresh: async () => {
       try {

@@ -130,3 +130,22 @@ describe('switching the profile on screen', () => {
     await expect.poll(() => useAssessments.getState().list?.map((x) => x.reflections.I)).toEqual(['Van A.']);
   });
 });
+
+describe('reopening after the data changed under the screens (a restore)', () => {
+  it('empties the stores and loads the profile again as it is now', async () => {
+    const { backend, a } = await twoProfiles();
+    // As a restore would: the active profile's routekaart changes without the stores knowing.
+    await backend.call('updateRoute', { route: 'a', why: 'Teruggezet.', needles: [1] });
+    expect(usePlan.getState().plan?.routes[0]?.why).toBe('Route van A.');
+    const seen: boolean[] = [];
+    const stop = useSession.subscribe((s) => seen.push(s.switching));
+    await useSession.getState().reopen();
+    stop();
+    expect(seen[0]).toBe(true);
+    expect(useSession.getState().switching).toBe(false);
+    expect(held()).toMatchObject({ plan: null, rounds: null });
+    await usePlan.getState().load();
+    expect(usePlan.getState().plan?.routes[0]?.why).toBe('Teruggezet.');
+    expect(useSession.getState().state?.activeProfileId).toBe(a);
+  });
+});
