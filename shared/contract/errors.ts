@@ -46,6 +46,8 @@ export const ERROR_PARAMS = {
   'data-folder-in-use': { dir: z.string() },
   // Profiles.
   'profile-not-found': plain,
+  /** Coach mode stays on while there are `count` profiles (more than one). */
+  'coach-mode-profiles': { count: z.number() },
   // Meetmomenten.
   'assessment-not-found': plain,
   'assessment-date-in-future': plain,

@@ -7,6 +7,7 @@ export const OPERATION_LIST = [
   'getAppState',
   'setLanguage',
   'setActiveProfile',
+  'setCoachMode',
   'dismissStorageIssue',
   'listProfiles',
   'createProfile',

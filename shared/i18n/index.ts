@@ -10,6 +10,8 @@ import { present as enPresent } from './en/present';
 import { report as enReport } from './en/report';
 import { radar as enRadar } from './en/radar';
 import { system as enSystem } from './en/system';
+import { coachees as enCoachees } from './en/coachees';
+import { settings as enSettings } from './en/settings';
 import * as nlApp from './nl/app';
 import { errors as nlErrors } from './nl/errors';
 import { feedback as nlFeedback } from './nl/feedback';
@@ -20,10 +22,12 @@ import { present as nlPresent } from './nl/present';
 import { report as nlReport } from './nl/report';
 import { radar as nlRadar } from './nl/radar';
 import { system as nlSystem } from './nl/system';
+import { coachees as nlCoachees } from './nl/coachees';
+import { settings as nlSettings } from './nl/settings';
 
 export const messages = {
-  nl: { ...nlApp, radar: nlRadar, feedback: nlFeedback, report: nlReport, history: nlHistory, plan: nlPlan, present: nlPresent, notes: nlNotes, errors: nlErrors, system: nlSystem },
-  en: { ...enApp, radar: enRadar, feedback: enFeedback, report: enReport, history: enHistory, plan: enPlan, present: enPresent, notes: enNotes, errors: enErrors, system: enSystem },
+  nl: { ...nlApp, radar: nlRadar, feedback: nlFeedback, report: nlReport, history: nlHistory, plan: nlPlan, present: nlPresent, notes: nlNotes, errors: nlErrors, system: nlSystem, coachees: nlCoachees, settings: nlSettings },
+  en: { ...enApp, radar: enRadar, feedback: enFeedback, report: enReport, history: enHistory, plan: enPlan, present: enPresent, notes: enNotes, errors: enErrors, system: enSystem, coachees: enCoachees, settings: enSettings },
 } as const satisfies Record<Lang, unknown>;
 
 export const DEFAULT_LANGUAGE: Lang = 'nl';

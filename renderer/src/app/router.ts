@@ -11,7 +11,9 @@ export type Route =
   | { name: 'plan' }
   | { name: 'history' }
   | { name: 'present' }
-  | { name: 'notes' };
+  | { name: 'notes' }
+  | { name: 'coachees' }
+  | { name: 'settings' };
 
 const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 
@@ -25,6 +27,8 @@ export function parseRoute(hash: string): Route {
   if (path === '/verloop') return { name: 'history' };
   if (path === '/presentatie') return { name: 'present' };
   if (path === '/gespreksverslagen') return { name: 'notes' };
+  if (path === '/coachees') return { name: 'coachees' };
+  if (path === '/instellingen') return { name: 'settings' };
   const round = new RegExp(`^/feedback/${UUID}(/rapport)?$`).exec(path);
   if (round?.[1]) return round[2] ? { name: 'report', id: round[1] } : { name: 'round', id: round[1] };
   return { name: 'start' };
@@ -52,6 +56,10 @@ export function hrefOf(route: Route): string {
       return '#/presentatie';
     case 'notes':
       return '#/gespreksverslagen';
+    case 'coachees':
+      return '#/coachees';
+    case 'settings':
+      return '#/instellingen';
   }
 }
 

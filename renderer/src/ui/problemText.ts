@@ -89,6 +89,7 @@ const ERROR_TEXT: { [C in ErrorCode]: (p: ErrorParams<C>, w: Words) => Lines } =
   'storage-read-only': (p, { t }) => [t('errors.storage.readOnly', { document: t(DOCUMENT_NAME[p.document]) })],
   'data-folder-in-use': (p, { t }) => [t('errors.storage.dataFolderInUse', p)],
   'profile-not-found': (_, { t }) => [t('errors.profile.notFound')],
+  'coach-mode-profiles': (p, { t }) => [t('errors.profile.coachModeStays', p)],
   'assessment-not-found': (_, { t }) => [t('errors.assessment.notFound')],
   'assessment-date-in-future': (_, { t }) => [t('errors.assessment.dateInFuture'), t('errors.assessment.chooseEarlierDate')],
   'round-not-found': (_, { t }) => [t('errors.feedback.roundNotFound')],

@@ -38,6 +38,7 @@ export const errors = {
   },
   profile: {
     notFound: 'This profile does not exist (any more). Nothing has been changed.',
+    coachModeStays: 'Coach mode stays on while there is more than one profile (now {{count}}). First delete the coachees you no longer need. Nothing has been changed.',
   },
   assessment: {
     notFound: 'This assessment does not exist (any more).',

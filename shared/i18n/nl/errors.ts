@@ -33,6 +33,7 @@ export const errors = {
   },
   profile: {
     notFound: 'Dit profiel bestaat niet (meer). Er is niets gewijzigd.',
+    coachModeStays: 'De coachmodus blijft aan zolang er meer dan één profiel is (nu {{count}}). Verwijder eerst de coachees die u niet meer nodig hebt. Er is niets gewijzigd.',
   },
   notes: {
     notFound: 'Dit gespreksverslag bestaat niet (meer).',

@@ -5,6 +5,7 @@ import type { RoundSummary } from '@shared/features/feedback/schemas';
 import { api } from '../../app/api/client';
 import { toProblem, type Problem } from '../../app/problem';
 import { scoped } from '../../app/profileScope';
+import { registerProfileStore } from '../../app/profileSwitch';
 import { runImport, type ImportRun } from './importRun';
 
 /** What runs now. An import, closing a round and deleting raw answers wait for each other (spec §3). */
@@ -126,4 +127,18 @@ export const useFeedback = create<FeedbackStore>((set, get) => {
       return value;
     },
   };
+});
+
+registerProfileStore({
+  // An import, a close or a delete under way finishes for its own profile before another is shown.
+  finish: () =>
+    new Promise<void>((resolve) => {
+      if (useFeedback.getState().busy === null) return resolve();
+      const stop = useFeedback.subscribe((s) => {
+        if (s.busy !== null) return;
+        stop();
+        resolve();
+      });
+    }),
+  reset: () => useFeedback.setState({ rounds: null, problem: null, deleted: null, busy: null, importRun: null }),
 });

@@ -46,6 +46,7 @@ const EXAMPLES: { [C in ErrorCode]: ErrorParams<C> } = {
   'report-file-refused': { reason: 'below-k' },
   'report-not-publishable': { reason: 'too-large' },
   'round-held-by-coach': { round: 'Najaar 2026' },
+  'coach-mode-profiles': { count: 3 },
   'assessment-not-found': {},
   'assessment-date-in-future': {},
   'round-not-found': {},
