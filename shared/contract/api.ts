@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { appContract } from '../features/app/contract';
 import { assessmentContract } from '../features/assessment/contract';
+import { backupContract } from '../features/backup/contract';
 import { feedbackContract } from '../features/feedback/contract';
 import { historyContract } from '../features/history/contract';
 import { planContract } from '../features/plan/contract';
@@ -37,6 +38,7 @@ export const api = mergeContracts(
   feedbackContract,
   planContract,
   historyContract,
+  backupContract,
 );
 
 export type Api = typeof api;

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { dimensionIdSchema, needleIdSchema, routeIdSchema } from '../kernel/primitives';
 import { raterGroupSchema } from '../features/exchange/formats';
 import { routeStatusSchema } from '../features/plan/schemas';
+import { BACKUP_FILE_REFUSALS } from '../features/backup/refusals';
 import { DOCUMENT_KINDS } from './storageIssue';
 
 const documentKind = z.enum(DOCUMENT_KINDS);
@@ -69,6 +70,14 @@ export const ERROR_PARAMS = {
   /** A status step that needs a step in between (`via`). */
   'status-step-via': { route: routeIdSchema, from: routeStatusSchema, to: routeStatusSchema, via: routeStatusSchema },
   'status-step-refused': { route: routeIdSchema, from: routeStatusSchema, to: routeStatusSchema },
+  // Profile files and backups (spec §6); nothing was changed.
+  'backup-file-refused': { reason: z.enum(BACKUP_FILE_REFUSALS) },
+  'backup-passphrase-too-short': { min: z.number() },
+  /** The preview's content is no longer kept (applied, replaced by another preview, or too old). */
+  'backup-preview-expired': plain,
+  /** A file of everything would exceed what this app reads back. */
+  'backup-too-large': plain,
+  'backup-undo-unavailable': plain,
 } as const satisfies Record<string, Readonly<Record<string, z.ZodType<string | number>>>>;
 
 export type ErrorCode = keyof typeof ERROR_PARAMS;

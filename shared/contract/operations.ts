@@ -42,6 +42,13 @@ export const OPERATION_LIST = [
   'setReviewRhythm',
   'getReminders',
   'getHistory',
+  'exportProfile',
+  'exportBackup',
+  'previewBackupFile',
+  'applyBackup',
+  'discardBackupPreview',
+  'getUndoStatus',
+  'undoRestore',
 ] as const;
 
 export type ListedOperationName = (typeof OPERATION_LIST)[number];

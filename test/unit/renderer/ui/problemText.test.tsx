@@ -68,6 +68,11 @@ const EXAMPLES: { [C in ErrorCode]: ErrorParams<C> } = {
   'conversation-date-in-future': {},
   'status-step-via': { route: 'a', from: 'gepland', to: 'afgerond', via: 'onderweg' },
   'status-step-refused': { route: 'a', from: 'onderweg', to: 'gepland' },
+  'backup-file-refused': { reason: 'wrong-passphrase-or-altered' },
+  'backup-passphrase-too-short': { min: 10 },
+  'backup-preview-expired': {},
+  'backup-too-large': {},
+  'backup-undo-unavailable': {},
 };
 
 const example = (code: ErrorCode) => ({ code, params: EXAMPLES[code] }) as ApiErrorPayload;
