@@ -1,6 +1,7 @@
 /** UI messages per language, as i18next resources. Compass content lives in shared/kernel/compass. */
 import type { Lang } from '../kernel/compass/model';
 import * as enApp from './en/app';
+import { backup as enBackup } from './en/backup';
 import { errors as enErrors } from './en/errors';
 import { feedback as enFeedback } from './en/feedback';
 import { history as enHistory } from './en/history';
@@ -9,6 +10,7 @@ import { report as enReport } from './en/report';
 import { radar as enRadar } from './en/radar';
 import { system as enSystem } from './en/system';
 import * as nlApp from './nl/app';
+import { backup as nlBackup } from './nl/backup';
 import { errors as nlErrors } from './nl/errors';
 import { feedback as nlFeedback } from './nl/feedback';
 import { history as nlHistory } from './nl/history';
@@ -18,8 +20,8 @@ import { radar as nlRadar } from './nl/radar';
 import { system as nlSystem } from './nl/system';
 
 export const messages = {
-  nl: { ...nlApp, radar: nlRadar, feedback: nlFeedback, report: nlReport, history: nlHistory, plan: nlPlan, errors: nlErrors, system: nlSystem },
-  en: { ...enApp, radar: enRadar, feedback: enFeedback, report: enReport, history: enHistory, plan: enPlan, errors: enErrors, system: enSystem },
+  nl: { ...nlApp, radar: nlRadar, feedback: nlFeedback, report: nlReport, history: nlHistory, plan: nlPlan, errors: nlErrors, system: nlSystem, backup: nlBackup },
+  en: { ...enApp, radar: enRadar, feedback: enFeedback, report: enReport, history: enHistory, plan: enPlan, errors: enErrors, system: enSystem, backup: enBackup },
 } as const satisfies Record<Lang, unknown>;
 
 export const DEFAULT_LANGUAGE: Lang = 'nl';

@@ -10,6 +10,7 @@ import { ReportScreen } from '../features/feedback/report/ReportScreen';
 import { RoundScreen } from '../features/feedback/RoundScreen';
 import { RoundsScreen } from '../features/feedback/RoundsScreen';
 import { HistoryScreen } from '../features/history/HistoryScreen';
+import { BackupScreen } from '../features/backup';
 import { PlanScreen } from '../features/plan/PlanScreen';
 import { StartScreen } from '../features/start/StartScreen';
 import { useAssessments } from '../features/assessment/assessmentsStore';
@@ -48,6 +49,7 @@ export function App() {
             {route.name === 'report' && <ReportScreen id={route.id} />}
             {route.name === 'plan' && <PlanScreen />}
             {route.name === 'history' && <HistoryScreen />}
+            {route.name === 'files' && <BackupScreen />}
           </>
         ) : (
           !problem && <p aria-live="polite">{t('app.loading')}</p>

@@ -9,7 +9,8 @@ export type Route =
   | { name: 'round'; id: string }
   | { name: 'report'; id: string }
   | { name: 'plan' }
-  | { name: 'history' };
+  | { name: 'history' }
+  | { name: 'files' };
 
 const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 
@@ -21,6 +22,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/feedback') return { name: 'rounds' };
   if (path === '/routekaart') return { name: 'plan' };
   if (path === '/verloop') return { name: 'history' };
+  if (path === '/bestanden') return { name: 'files' };
   const round = new RegExp(`^/feedback/${UUID}(/rapport)?$`).exec(path);
   if (round?.[1]) return round[2] ? { name: 'report', id: round[1] } : { name: 'round', id: round[1] };
   return { name: 'start' };
@@ -44,6 +46,8 @@ export function hrefOf(route: Route): string {
       return '#/routekaart';
     case 'history':
       return '#/verloop';
+    case 'files':
+      return '#/bestanden';
   }
 }
 

@@ -1,0 +1,79 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PASSPHRASE_MIN_LENGTH } from '@shared/features/backup';
+import { api } from '../../app/api/client';
+import { activeProfileId } from '../../app/profileScope';
+import { toProblem, type Problem } from '../../app/problem';
+import { useSession } from '../../app/session';
+import { downloadText } from '../../ui/download';
+import { ProblemNotice } from '../../ui/ProblemNotice';
+import { checkNewPassphrase, PassphraseFields, type NewPassphrase, type PassphraseErrors } from './PassphraseFields';
+
+const EMPTY: NewPassphrase = { passphrase: '', repeat: '' };
+
+/** Makes a profile file of the open profile (`profile`) or a backup of everything (`all`), with a new passphrase. */
+export function ExportSection({ scope }: { readonly scope: 'profile' | 'all' }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const active = useSession((s) => s.state?.profiles.find((p) => p.id === s.state?.activeProfileId));
+  const [value, setValue] = useState<NewPassphrase>(EMPTY);
+  const [errors, setErrors] = useState<PassphraseErrors>({});
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const texts = scope === 'profile' ? 'exportProfile' : 'exportAll';
+
+  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
+    event.preventDefault();
+    if (busy) return;
+    const problemFound = checkNewPassphrase(value);
+    const found: PassphraseErrors =
+      problemFound === 'too-short'
+        ? { passphrase: t('backup.passphrase.tooShort', { min: PASSPHRASE_MIN_LENGTH }) }
+        : problemFound === 'mismatch'
+          ? { repeat: t('backup.passphrase.mismatch') }
+          : {};
+    setErrors(found);
+    setDone(null);
+    setProblem(null);
+    if (found.passphrase || found.repeat) {
+      const invalid = event.currentTarget.querySelector<HTMLInputElement>('[aria-invalid="true"]');
+      invalid?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      const file =
+        scope === 'profile'
+          ? await api().exportProfile({ profileId: activeProfileId(), passphrase: value.passphrase })
+          : await api().exportBackup({ passphrase: value.passphrase });
+      downloadText(file.fileName, file.text, 'application/json');
+      setValue(EMPTY);
+      setDone(file.fileName);
+    } catch (error) {
+      setProblem(toProblem(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card stack" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t(`backup.${texts}.title`)}</h2>
+      <p>{t(`backup.${texts}.intro`)}</p>
+      {scope === 'profile' && <p>{active?.name ? t('backup.exportProfile.whose', { name: active.name }) : t('backup.exportProfile.whoseUnnamed')}</p>}
+      <form className="form" noValidate onSubmit={(e) => void submit(e)}>
+        <PassphraseFields value={value} onChange={setValue} errors={errors} />
+        <div className="actions">
+          <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
+            {t(`backup.${texts}.button`)}
+          </button>
+        </div>
+      </form>
+      <p role="status" className={busy || done ? 'notice' : 'visually-hidden'}>
+        {busy ? t('backup.busy.sealing') : done ? t(`backup.${texts}.done`, { fileName: done }) : ''}
+      </p>
+      {problem && <ProblemNotice problem={problem} />}
+    </section>
+  );
+}
