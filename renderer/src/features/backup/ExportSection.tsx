@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PASSPHRASE_MIN_LENGTH } from '@shared/features/backup';
 import { api } from '../../app/api/client';
@@ -22,6 +22,12 @@ export function ExportSection({ scope }: { readonly scope: 'profile' | 'all' }) 
   const [done, setDone] = useState<string | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const texts = scope === 'profile' ? 'exportProfile' : 'exportAll';
+  const form = useRef<HTMLFormElement>(null);
+  // Each refused attempt moves focus to the field that says why, once it says so.
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (attempt > 0) form.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+  }, [attempt]);
 
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
@@ -37,8 +43,7 @@ export function ExportSection({ scope }: { readonly scope: 'profile' | 'all' }) 
     setDone(null);
     setProblem(null);
     if (found.passphrase || found.repeat) {
-      const invalid = event.currentTarget.querySelector<HTMLInputElement>('[aria-invalid="true"]');
-      invalid?.focus();
+      setAttempt((n) => n + 1);
       return;
     }
     setBusy(true);
@@ -62,7 +67,7 @@ export function ExportSection({ scope }: { readonly scope: 'profile' | 'all' }) 
       <h2 id={`${id}-title`}>{t(`backup.${texts}.title`)}</h2>
       <p>{t(`backup.${texts}.intro`)}</p>
       {scope === 'profile' && <p>{active?.name ? t('backup.exportProfile.whose', { name: active.name }) : t('backup.exportProfile.whoseUnnamed')}</p>}
-      <form className="form" noValidate onSubmit={(e) => void submit(e)}>
+      <form ref={form} className="form" noValidate onSubmit={(e) => void submit(e)}>
         <PassphraseFields value={value} onChange={setValue} errors={errors} />
         <div className="actions">
           <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
