@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Header } from './Header';
 import { ProblemNotice } from '../ui/ProblemNotice';
 import { StorageIssues } from '../ui/StorageIssues';
-import { parseRoute, useHash } from './router';
+import { hrefOf, parseRoute, useHash } from './router';
 import { AssessmentScreen } from '../features/assessment/AssessmentScreen';
 import { CompassScreen } from '../features/compass/CompassScreen';
 import { ReportScreen } from '../features/feedback/report/ReportScreen';
@@ -56,7 +56,9 @@ export function App() {
         )}
       </main>
       <footer className="site-footer">
-        <p>{t('app.offline')}</p>
+        <p>
+          {t('app.offline')} <a href={hrefOf({ name: 'files' })}>{t('backup.footerLink')}</a>
+        </p>
       </footer>
     </>
   );

@@ -14,7 +14,6 @@ export function Header({ route }: { route: Route }) {
     { route: { name: 'plan' }, label: t('app.nav.plan') },
     { route: { name: 'history' }, label: t('app.nav.history') },
     { route: { name: 'rounds' }, label: t('feedback.nav') },
-    { route: { name: 'files' }, label: t('backup.nav') },
   ];
   const section = route.name === 'round' || route.name === 'report' ? 'rounds' : route.name;
 
