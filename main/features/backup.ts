@@ -9,7 +9,17 @@
 import { randomUUID } from 'node:crypto';
 import { dirname } from 'node:path';
 import type { ApiHandlers } from '@shared/contract/api';
-import { openBackup, passphraseLongEnough, PASSPHRASE_MIN_LENGTH, profileFileName, backupFileName, readBackupFile, sealBackup, type BackupScope } from '@shared/features/backup';
+import {
+  BACKUP_FORMAT,
+  BACKUP_SCOPES,
+  backupFileName,
+  openBackup,
+  PASSPHRASE_MIN_LENGTH,
+  passphraseLongEnough,
+  profileFileName,
+  sealBackup,
+  type BackupScope,
+} from '@shared/features/backup';
 import type { BackupPreview } from '@shared/features/backup/contract';
 import { BACKUP_MAX_CHARS } from '@shared/features/backup/payload';
 import type { BackupFileRefusal } from '@shared/features/backup/refusals';
@@ -28,6 +38,23 @@ type BackupHandlers = Pick<
 export const PREVIEW_MINUTES = 15;
 
 const refuse = (reason: BackupFileRefusal): ApiError => new ApiError('backup-file-refused', { reason });
+
+/**
+ * A backup file of the other scope: said before the KDF runs (the scope is in clear). Only the
+ * header is looked at here; every check of the file is openBackup's, which decodes it once.
+ */
+function otherScope(text: string, scope: BackupScope): BackupFileRefusal | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { format, scope: named } = raw as { format?: unknown; scope?: unknown };
+  if (format !== BACKUP_FORMAT || !BACKUP_SCOPES.some((s) => s === named) || named === scope) return null;
+  return scope === 'profile' ? 'expected-profile-file' : 'expected-backup-file';
+}
 
 export function createBackupHandlers({ ws, clock }: FeatureContext): BackupHandlers {
   const deps: RestoreDeps = { ws, snapshots: new RestoreSnapshots(dirname(ws.profilesDir)), now: clock.now };
@@ -57,10 +84,9 @@ export function createBackupHandlers({ ws, clock }: FeatureContext): BackupHandl
 
   async function open(text: string, passphrase: string, scope: BackupScope): Promise<CheckedPayload> {
     if (text.length > BACKUP_MAX_CHARS) throw refuse('too-large');
-    // The header's checks first (no KDF yet): a file of the other scope is named as such right away.
-    const read = readBackupFile(text);
-    if (!read.ok) throw refuse(read.reason);
-    if (read.file.scope !== scope) throw refuse(scope === 'profile' ? 'expected-profile-file' : 'expected-backup-file');
+    // A file of the other scope is named as such right away, before the KDF (the scope is in clear).
+    const other = otherScope(text, scope);
+    if (other) throw refuse(other);
     const opened = await openBackup(text, passphrase);
     if (!opened.ok) throw refuse(opened.reason);
     const checked = checkPayload(opened.payload);

@@ -58,17 +58,17 @@ export function ApplyPreview({
   }
 
   return (
-    <div className="preview card card--accent stack" aria-labelledby={`${id}-title`} role="group">
+    <div className="backup-preview card card--accent stack" aria-labelledby={`${id}-title`} role="group">
       <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>
         {t(isProfile ? 'backup.importProfile.previewTitle' : 'backup.restoreAll.previewTitle')}
       </h3>
       {!isProfile && <p>{t('backup.restoreAll.madeOn', { date: formatDateTime(preview.createdAt, lang) })}</p>}
-      <ul className="preview-list">
+      <ul className="backup-list">
         {preview.profiles.map((p) => (
           <li key={p.id}>
-            <p className="preview-list__name">{named(p.incoming.name)}</p>
+            <p className="backup-list__name">{named(p.incoming.name)}</p>
             <p>{glance(p.incoming)}</p>
-            {!isProfile && <p className="preview-list__action">{t(p.current ? 'backup.restoreAll.replaced' : 'backup.restoreAll.added')}</p>}
+            {!isProfile && <p className="backup-list__action">{t(p.current ? 'backup.restoreAll.replaced' : 'backup.restoreAll.added')}</p>}
             {!isProfile && p.current && <p className="muted">{t('backup.restoreAll.nowHere', { summary: `${named(p.current.name)}: ${glance(p.current)}` })}</p>}
           </li>
         ))}
@@ -85,18 +85,18 @@ export function ApplyPreview({
       )}
       {!isProfile && preview.settings && <p>{t('backup.restoreAll.language', { language: t(`backup.languages.${preview.settings.language}`) })}</p>}
       {existing && (
-        <fieldset className="choice">
+        <fieldset className="backup-choice">
           <legend>{t('backup.importProfile.existsTitle')}</legend>
           <p>{t('backup.importProfile.existsIntro')}</p>
-          <p className="muted">{`${named(existing.current.name)}: ${glance(existing.current)}`}</p>
-          <div className="choice__option">
+          <p className="muted">{t('backup.restoreAll.nowHere', { summary: `${named(existing.current.name)}: ${glance(existing.current)}` })}</p>
+          <div className="backup-choice__option">
             <input type="radio" id={`${id}-replace`} name={`${id}-mode`} checked={mode === 'replace'} onChange={() => setMode('replace')} aria-describedby={`${id}-replace-hint`} />
             <label htmlFor={`${id}-replace`}>{t('backup.importProfile.replace')}</label>
             <p id={`${id}-replace-hint`} className="field__hint">
               {t('backup.importProfile.replaceHint')}
             </p>
           </div>
-          <div className="choice__option">
+          <div className="backup-choice__option">
             <input type="radio" id={`${id}-both`} name={`${id}-mode`} checked={mode === 'keep-both'} onChange={() => setMode('keep-both')} aria-describedby={`${id}-both-hint`} />
             <label htmlFor={`${id}-both`}>{t('backup.importProfile.keepBoth')}</label>
             <p id={`${id}-both-hint`} className="field__hint">
