@@ -165,6 +165,7 @@ test('a backup of everything is restored after a preview and confirmation, and u
     list = (await callApi(page, 'listAssessments', {})).value as unknown[];
     expect(list).toHaveLength(3);
     await expect(page.getByRole('heading', { level: 2, name: 'Terugzetten ongedaan maken' })).toBeHidden();
+    await expect(page.getByText('De reservekopie is teruggezet.')).toBeHidden();
 
     // English, and 200 % zoom.
     await page.getByRole('button', { name: 'Switch to English' }).click();
@@ -174,7 +175,7 @@ test('a backup of everything is restored after a preview and confirmation, and u
     await page.evaluate(() => {
       document.documentElement.style.zoom = '2';
     });
-    await page.screenshot({ path: screenshotPath('backup-en-200'), fullPage: false });
+    await page.screenshot({ path: screenshotPath('backup-en-200'), fullPage: true });
     await expectNoAxeViolations(page, 'backup screen at 200 %');
   } finally {
     rmSync(files, { recursive: true, force: true });

@@ -13,6 +13,8 @@ export function BackupScreen() {
   // Counts restores and imports, so the undo section asks again what can be undone.
   const [changes, setChanges] = useState(0);
   const changed = () => setChanges((n) => n + 1);
+  // Counts undos: the import sections start afresh, so none still says that something was brought in.
+  const [undos, setUndos] = useState(0);
 
   return (
     <div className="stack backup-screen">
@@ -20,11 +22,11 @@ export function BackupScreen() {
         {t('backup.title')}
       </h1>
       <p className="lead">{t('backup.intro')}</p>
-      <UndoSection version={changes} />
+      <UndoSection version={changes} onUndone={() => setUndos((n) => n + 1)} />
       <ExportSection scope="profile" />
-      <ImportSection scope="profile" onApplied={changed} />
+      <ImportSection key={`profile-${undos}`} scope="profile" onApplied={changed} />
       <ExportSection scope="all" />
-      <ImportSection scope="all" onApplied={changed} />
+      <ImportSection key={`all-${undos}`} scope="all" onApplied={changed} />
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { ProblemNotice } from '../../ui/ProblemNotice';
 import { refreshAfterChange } from './refresh';
 
 /** Undo of the last restore or import, while its snapshot is kept (and says until when). */
-export function UndoSection({ version }: { readonly version: number }) {
+export function UndoSection({ version, onUndone }: { readonly version: number; readonly onUndone: () => void }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const id = useId();
@@ -41,6 +41,7 @@ export function UndoSection({ version }: { readonly version: number }) {
       await refreshAfterChange();
       setStatus({ available: false });
       setDone(true);
+      onUndone();
     } catch (error) {
       setProblem(toProblem(error));
     } finally {
