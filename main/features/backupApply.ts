@@ -12,6 +12,7 @@ import type { ApplyMode, UndoStatus } from '@shared/features/backup/contract';
 import type { PayloadSettings } from '@shared/features/backup/payload';
 import { SETTINGS_SCHEMA_VERSION, type SettingsDocument } from '@shared/features/assessment/schemas';
 import { migrateDocument } from '@shared/kernel/migrate';
+import { withFolderSyncsBatched } from '../storage/durableWrite';
 import { SETTINGS } from '../storage/kinds';
 import { profileDocumentEntry, type ProfileDocumentEntry } from '../storage/profileDocuments';
 import { UNDO_DAYS, type ProfileManifest, type RestoreSnapshots } from '../storage/restoreSnapshot';
@@ -120,16 +121,17 @@ export async function applyChecked(deps: RestoreDeps, checked: CheckedPayload, m
   snapshots.removeAll(ws.profileIds().map((id) => ws.profileDir(id)));
   const restoreId = randomUUID();
   const takenAt = now();
-  for (const target of targets) await applyProfile(deps, target, restoreId);
-  let settingsBefore: PayloadSettings | null = null;
-  if (checked.settings !== null) {
+  // Many files into few folders: each folder is synced once, when all of them are written.
+  const settingsBefore = await withFolderSyncsBatched(async () => {
+    for (const target of targets) await applyProfile(deps, target, restoreId);
     const restored = checked.settings;
-    settingsBefore = await ws.settings.transact((stored, tx) => {
+    if (restored === null) return null;
+    return ws.settings.transact((stored, tx) => {
       tx.save(mergeSettings(stored, restored));
       return settingsOf(stored as Record<string, unknown> | null);
     });
-  }
-  // Written last: only a restore that completed offers an undo.
+  });
+  // Written last, once the rest is durable: only a restore that completed offers an undo.
   snapshots.writeRoot({
     restoreId,
     takenAt: takenAt.toISOString(),
@@ -186,6 +188,11 @@ function parseCopy(kind: ProfileDocumentEntry['kind'], text: string): unknown {
 /** Puts back what the snapshot holds, then removes the snapshot. */
 export async function undo(deps: RestoreDeps, undoable: Undoable): Promise<void> {
   const { ws, snapshots } = deps;
+  await withFolderSyncsBatched(() => putBack(ws, snapshots, undoable));
+  snapshots.removeAll(ws.profileIds().map((id) => ws.profileDir(id)));
+}
+
+async function putBack(ws: Workspace, snapshots: RestoreSnapshots, undoable: Undoable): Promise<void> {
   for (const { id, manifest } of undoable.profiles) {
     if (!manifest.existed) {
       await ws.deleteProfile(id);
@@ -212,5 +219,4 @@ export async function undo(deps: RestoreDeps, undoable: Undoable): Promise<void>
   }
   const before = undoable.settings;
   if (before !== null) await ws.settings.transact((stored, tx) => tx.save(mergeSettings(stored, before)));
-  snapshots.removeAll(ws.profileIds().map((id) => ws.profileDir(id)));
 }
