@@ -7,6 +7,7 @@ import { toProblem, type Problem } from '../../app/problem';
 import { useLanguage } from '../../app/session';
 import { ProblemNotice } from '../../ui/ProblemNotice';
 import { useGlanceText, useProfileName } from './Glance';
+import { LANGUAGE_NAME } from './texts';
 
 /**
  * What a file will do, and the choice to go on: for a profile file "add", or "replace" / "keep
@@ -83,7 +84,7 @@ export function ApplyPreview({
           </ul>
         </div>
       )}
-      {!isProfile && preview.settings && <p>{t('backup.restoreAll.language', { language: t(`backup.languages.${preview.settings.language}`) })}</p>}
+      {!isProfile && preview.settings && <p>{t('backup.restoreAll.language', { language: t(LANGUAGE_NAME[preview.settings.language]) })}</p>}
       {existing && (
         <fieldset className="backup-choice">
           <legend>{t('backup.importProfile.existsTitle')}</legend>

@@ -8,6 +8,7 @@ import { useSession } from '../../app/session';
 import { downloadText } from '../../ui/download';
 import { ProblemNotice } from '../../ui/ProblemNotice';
 import { checkNewPassphrase, PassphraseFields, type NewPassphrase, type PassphraseErrors } from './PassphraseFields';
+import { EXPORT_TEXT } from './texts';
 
 const EMPTY: NewPassphrase = { passphrase: '', repeat: '' };
 
@@ -21,7 +22,7 @@ export function ExportSection({ scope }: { readonly scope: 'profile' | 'all' }) 
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
-  const texts = scope === 'profile' ? 'exportProfile' : 'exportAll';
+  const texts = EXPORT_TEXT[scope];
   const form = useRef<HTMLFormElement>(null);
   // Each refused attempt moves focus to the field that says why, once it says so.
   const [attempt, setAttempt] = useState(0);
@@ -64,19 +65,19 @@ export function ExportSection({ scope }: { readonly scope: 'profile' | 'all' }) 
 
   return (
     <section className="card stack" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t(`backup.${texts}.title`)}</h2>
-      <p>{t(`backup.${texts}.intro`)}</p>
+      <h2 id={`${id}-title`}>{t(texts.title)}</h2>
+      <p>{t(texts.intro)}</p>
       {scope === 'profile' && <p>{active?.name ? t('backup.exportProfile.whose', { name: active.name }) : t('backup.exportProfile.whoseUnnamed')}</p>}
       <form ref={form} className="form" noValidate onSubmit={(e) => void submit(e)}>
         <PassphraseFields value={value} onChange={setValue} errors={errors} />
         <div className="actions">
           <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
-            {t(`backup.${texts}.button`)}
+            {t(texts.button)}
           </button>
         </div>
       </form>
       <p role="status" className={busy || done ? 'notice' : 'visually-hidden'}>
-        {busy ? t('backup.busy.sealing') : done ? t(`backup.${texts}.done`, { fileName: done }) : ''}
+        {busy ? t('backup.busy.sealing') : done ? t(texts.done, { fileName: done }) : ''}
       </p>
       {problem && <ProblemNotice problem={problem} />}
     </section>

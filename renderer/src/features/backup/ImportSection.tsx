@@ -9,13 +9,14 @@ import { ApplyPreview } from './ApplyPreview';
 import { useProfileName } from './Glance';
 import { OpenFileForm } from './OpenFileForm';
 import { refreshAfterChange } from './refresh';
+import { IMPORT_TEXT } from './texts';
 
 /** Brings in a profile file (`profile`) or restores a backup of everything (`all`): open, preview, apply. */
 export function ImportSection({ scope, onApplied }: { readonly scope: 'profile' | 'all'; readonly onApplied: () => void }) {
   const { t } = useTranslation();
   const id = useId();
   const named = useProfileName();
-  const texts = scope === 'profile' ? 'importProfile' : 'restoreAll';
+  const texts = IMPORT_TEXT[scope];
   const [preview, setPreview] = useState<BackupPreview | null>(null);
   const [done, setDone] = useState<{ profileId: string | null; name: string } | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -45,8 +46,8 @@ export function ImportSection({ scope, onApplied }: { readonly scope: 'profile' 
   const active = useSession((s) => s.state?.activeProfileId);
   return (
     <section className="card stack" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t(`backup.${texts}.title`)}</h2>
-      <p>{t(`backup.${texts}.intro`)}</p>
+      <h2 id={`${id}-title`}>{t(texts.title)}</h2>
+      <p>{t(texts.intro)}</p>
       {preview ? (
         <ApplyPreview preview={preview} onApplied={(ids) => void applied(ids)} onCancel={() => setPreview(null)} />
       ) : (

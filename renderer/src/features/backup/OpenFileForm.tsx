@@ -5,6 +5,7 @@ import { BACKUP_MAX_CHARS } from '@shared/features/backup/payload';
 import { api } from '../../app/api/client';
 import { toProblem, type Problem } from '../../app/problem';
 import { ProblemNotice } from '../../ui/ProblemNotice';
+import { IMPORT_TEXT } from './texts';
 
 /**
  * Chooses a file and its passphrase and asks main for a preview (which changes nothing). The
@@ -13,7 +14,7 @@ import { ProblemNotice } from '../../ui/ProblemNotice';
 export function OpenFileForm({ scope, onPreview }: { readonly scope: 'profile' | 'all'; readonly onPreview: (preview: BackupPreview) => void }) {
   const { t } = useTranslation();
   const id = useId();
-  const texts = scope === 'profile' ? 'importProfile' : 'restoreAll';
+  const texts = IMPORT_TEXT[scope];
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
@@ -57,7 +58,7 @@ export function OpenFileForm({ scope, onPreview }: { readonly scope: 'profile' |
     <form className="form" noValidate onSubmit={(e) => void submit(e)}>
       <div className="field">
         <span className="field__label" id={`${id}-file-label`}>
-          {t(`backup.${texts}.file`)}
+          {t(texts.file)}
         </span>
         <div className="file-choice">
           <input
@@ -107,7 +108,7 @@ export function OpenFileForm({ scope, onPreview }: { readonly scope: 'profile' |
       </div>
       <div className="actions">
         <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
-          {t(`backup.${texts}.open`)}
+          {t(texts.open)}
         </button>
       </div>
       <p role="status" className={busy ? 'notice' : 'visually-hidden'}>

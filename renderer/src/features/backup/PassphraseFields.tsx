@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PASSPHRASE_MIN_LENGTH, passphraseLongEnough, passphraseStrength } from '@shared/features/backup';
+import { STRENGTH_TEXT } from './texts';
 
 export interface NewPassphrase {
   readonly passphrase: string;
@@ -54,7 +55,7 @@ export function PassphraseFields({
         />
         {value.passphrase && (
           <p id={`${id}-strength`} className={`field__hint passphrase-strength passphrase-strength--${strength}`}>
-            {t(`backup.passphrase.strength.${strength}`, { min: PASSPHRASE_MIN_LENGTH })}
+            {t(STRENGTH_TEXT[strength], { min: PASSPHRASE_MIN_LENGTH })}
           </p>
         )}
         {errors.passphrase && (

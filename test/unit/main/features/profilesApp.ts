@@ -103,6 +103,7 @@ export const SCOPED_INPUTS: Partial<Record<OperationName, Record<string, unknown
   setReviewRhythm: { months: 6 },
   getReminders: {},
   getHistory: {},
+  exportProfile: { passphrase: 'een lange zin als wachtwoord' },
 };
 
 /** The operations whose input names a profile, read from the contract. */
