@@ -126,8 +126,11 @@ export async function applyChecked(deps: RestoreDeps, checked: CheckedPayload, m
     for (const target of targets) await applyProfile(deps, target, restoreId);
     const restored = checked.settings;
     if (restored === null) return null;
+    // The profile that was open when the backup was made is the open one again (under its id here).
+    const active = targets.find((t) => t.profile.id === restored.activeProfileId)?.id ?? null;
     return ws.settings.transact((stored, tx) => {
-      tx.save(mergeSettings(stored, restored));
+      const merged = mergeSettings(stored, restored);
+      tx.save(active === null ? merged : { ...merged, activeProfileId: active });
       return settingsOf(stored as Record<string, unknown> | null);
     });
   });

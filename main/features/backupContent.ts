@@ -40,7 +40,7 @@ export interface CheckedPayload {
   readonly profiles: readonly CheckedProfile[];
 }
 
-/** The settings a backup carries (the keys a restore puts back): the language, and coach mode where the app has it. */
+/** The settings an undo puts back: the language, and coach mode where the app has it (no profile ids). */
 export const RESTORED_SETTINGS = ['language', 'coachMode'] as const;
 
 export function settingsOf(stored: Readonly<Record<string, unknown>> | null): PayloadSettings {
@@ -64,7 +64,7 @@ export function collectPayload(ws: Workspace, scope: BackupScope, profileIds: re
     payloadVersion: BACKUP_PAYLOAD_VERSION,
     scope,
     createdAt,
-    settings: scope === 'all' ? settingsOf(stored) : null,
+    settings: scope === 'all' ? { ...settingsOf(stored), activeProfileId: (stored?.activeProfileId as string | null | undefined) ?? null } : null,
     profiles: profileIds.map((id) => collectProfile(ws, id)),
   };
 }

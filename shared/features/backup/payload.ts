@@ -40,10 +40,14 @@ export const payloadProfileSchema = z
   });
 export type PayloadProfile = z.infer<typeof payloadProfileSchema>;
 
-/** The settings a backup of everything carries: the language, and coach mode where the app has it. */
+/**
+ * The settings a backup of everything carries: the language, coach mode where the app has it, and
+ * the profile that was open (restored as the open one when it is among the file's profiles).
+ */
 export const payloadSettingsSchema = z.strictObject({
   language: langSchema,
   coachMode: z.boolean().optional(),
+  activeProfileId: uuidSchema.nullable().optional(),
 });
 export type PayloadSettings = z.infer<typeof payloadSettingsSchema>;
 

@@ -58,6 +58,8 @@ describe('a backup of everything', () => {
     const before = documentsOf(a.dir);
     const after = documentsOf(b.dir);
     expect(after.language).toBe('en');
+    // The profile that was open in A is the open one in B.
+    expect((await op<AppState>(b, 'getAppState')).activeProfileId).toBe(a.profileId);
     for (const [id, docs] of Object.entries(before.profiles)) expect(after.profiles[id]).toEqual(docs);
     expect(Object.keys(after.profiles).sort()).toEqual([...Object.keys(before.profiles), emptyId].sort());
     // The restored round still works: its answers are there, and it closes to a report.
