@@ -3,7 +3,7 @@
  * restore into an empty folder gives the same documents, undo gives back the state before, a
  * profile file comes in as "replace" or "keep both", and every refusal leaves the folder as it was.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppState, ImportSummary, ProfileSummary } from '@shared/contract/api';
@@ -89,6 +89,11 @@ describe('a backup of everything', () => {
     expect(restored.language).toBe('nl');
     const status = await op<UndoStatus>(a, 'getUndoStatus', {});
     expect(status.available).toBe(true);
+    // The snapshot: private files, the root naming no profile.
+    const copies = Object.keys(folderHashes(a.dir)).filter((p) => p.includes('restore-undo'));
+    expect(copies.length).toBeGreaterThan(2);
+    for (const path of copies) expect(statSync(join(a.dir, path)).mode & 0o777, path).toBe(0o600);
+    expect(readFileSync(join(a.dir, 'restore-undo.json'), 'utf8')).not.toContain(a.profileId);
 
     await op(a, 'undoRestore', {});
     expect(documentsOf(a.dir)).toEqual(before);
