@@ -4,6 +4,7 @@ import type { ApiHandlers } from '@shared/contract/api';
 import type { StoreFactory } from './platform/backend';
 import { plainKeyVault, type KeyVault } from './platform/keyVault';
 import { createAssessmentHandlers } from './features/assessment';
+import { createBackupHandlers } from './features/backup';
 import { combineHandlers } from './features/combine';
 import { createClock, type FeatureContext } from './features/context';
 import { createFeedbackHandlers } from './features/feedback';
@@ -66,6 +67,7 @@ export function openServices(options: ServicesOptions): Services {
     createHistoryHandlers(ctx),
     createPresentHandlers(options.windowControl ?? noWindowControl),
     createNotesHandlers(ctx),
+    createBackupHandlers(ctx),
   );
   return { handlers, workspace: ws };
 }

@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { appContract } from '../features/app/contract';
 import { assessmentContract } from '../features/assessment/contract';
+import { backupContract } from '../features/backup/contract';
 import { feedbackContract } from '../features/feedback/contract';
 import { publishedReportContract } from '../features/feedback/publishedContract';
 import { historyContract } from '../features/history/contract';
@@ -43,6 +44,7 @@ export const api = mergeContracts(
   historyContract,
   presentContract,
   notesContract,
+  backupContract,
 );
 
 export type Api = typeof api;

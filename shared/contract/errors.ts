@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { dimensionIdSchema, needleIdSchema, routeIdSchema } from '../kernel/primitives';
 import { raterGroupSchema } from '../features/exchange/formats';
 import { routeStatusSchema } from '../features/plan/schemas';
+import { BACKUP_FILE_REFUSALS } from '../features/backup/refusals';
 import { DOCUMENT_KINDS } from './storageIssue';
 import { REPORT_IMPORT_REFUSALS } from '../features/feedback/reportImportRefusals';
 import { PUBLISHED_REPORT_REFUSALS } from '../features/feedback/publishedReportFile';
@@ -84,6 +85,14 @@ export const ERROR_PARAMS = {
   'note-empty': plain,
   'note-date-in-future': { date: z.string(), today: z.string() },
   'note-next-session-before-date': { date: z.string(), nextSession: z.string() },
+  // Profile files and backups (spec §6); nothing was changed.
+  'backup-file-refused': { reason: z.enum(BACKUP_FILE_REFUSALS) },
+  'backup-passphrase-too-short': { min: z.number() },
+  /** The preview's content is no longer kept (applied, replaced by another preview, or too old). */
+  'backup-preview-expired': plain,
+  /** A file of everything would exceed what this app reads back. */
+  'backup-too-large': plain,
+  'backup-undo-unavailable': plain,
 } as const satisfies Record<string, Readonly<Record<string, z.ZodType<string | number>>>>;
 
 export type ErrorCode = keyof typeof ERROR_PARAMS;

@@ -49,6 +49,13 @@ export const OPERATION_LIST = [
   'listNotes',
   'saveNote',
   'deleteNote',
+  'exportProfile',
+  'exportBackup',
+  'previewBackupFile',
+  'applyBackup',
+  'discardBackupPreview',
+  'getUndoStatus',
+  'undoRestore',
 ] as const;
 
 export type ListedOperationName = (typeof OPERATION_LIST)[number];

@@ -1,6 +1,7 @@
 /** UI messages per language, as i18next resources. Compass content lives in shared/kernel/compass. */
 import type { Lang } from '../kernel/compass/model';
 import * as enApp from './en/app';
+import { backup as enBackup } from './en/backup';
 import { errors as enErrors } from './en/errors';
 import { feedback as enFeedback } from './en/feedback';
 import { history as enHistory } from './en/history';
@@ -13,6 +14,7 @@ import { system as enSystem } from './en/system';
 import { coachees as enCoachees } from './en/coachees';
 import { settings as enSettings } from './en/settings';
 import * as nlApp from './nl/app';
+import { backup as nlBackup } from './nl/backup';
 import { errors as nlErrors } from './nl/errors';
 import { feedback as nlFeedback } from './nl/feedback';
 import { history as nlHistory } from './nl/history';
@@ -26,8 +28,8 @@ import { coachees as nlCoachees } from './nl/coachees';
 import { settings as nlSettings } from './nl/settings';
 
 export const messages = {
-  nl: { ...nlApp, radar: nlRadar, feedback: nlFeedback, report: nlReport, history: nlHistory, plan: nlPlan, present: nlPresent, notes: nlNotes, errors: nlErrors, system: nlSystem, coachees: nlCoachees, settings: nlSettings },
-  en: { ...enApp, radar: enRadar, feedback: enFeedback, report: enReport, history: enHistory, plan: enPlan, present: enPresent, notes: enNotes, errors: enErrors, system: enSystem, coachees: enCoachees, settings: enSettings },
+  nl: { ...nlApp, radar: nlRadar, feedback: nlFeedback, report: nlReport, history: nlHistory, plan: nlPlan, present: nlPresent, notes: nlNotes, errors: nlErrors, system: nlSystem, coachees: nlCoachees, settings: nlSettings, backup: nlBackup },
+  en: { ...enApp, radar: enRadar, feedback: enFeedback, report: enReport, history: enHistory, plan: enPlan, present: enPresent, notes: enNotes, errors: enErrors, system: enSystem, coachees: enCoachees, settings: enSettings, backup: enBackup },
 } as const satisfies Record<Lang, unknown>;
 
 export const DEFAULT_LANGUAGE: Lang = 'nl';

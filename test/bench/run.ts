@@ -16,6 +16,7 @@ import { openServices } from '@main/services';
 import { confStoreFactory } from '@main/platform/confStore';
 import { newAssessmentInput } from '../fixtures/assessment';
 import { payload } from '../fixtures/feedback';
+import { benchBackup } from './backupBench';
 import { benchImport } from './importBench';
 import { MIN_RUNS, report } from './report';
 
@@ -122,3 +123,4 @@ if (MIN_RUNS > 15) throw new Error('raise the run counts');
 await benchStartupWithHistory();
 await benchSaveBesideLargeRounds();
 await benchImport();
+await benchBackup();

@@ -11,6 +11,7 @@ import { RoundScreen } from '../features/feedback/RoundScreen';
 import { RoundsScreen } from '../features/feedback/RoundsScreen';
 import { HistoryScreen } from '../features/history/HistoryScreen';
 import { NotesScreen } from '../features/notes/NotesScreen';
+import { BackupScreen } from '../features/backup';
 import { PlanScreen } from '../features/plan/PlanScreen';
 import { StartScreen } from '../features/start/StartScreen';
 import { Presentation, PresentScreen, usePresent } from '../features/present';
@@ -63,6 +64,7 @@ export function App() {
             {route.name === 'notes' && <NotesScreen />}
             {route.name === 'coachees' && <CoacheesScreen />}
             {route.name === 'settings' && <SettingsScreen />}
+            {route.name === 'files' && <BackupScreen />}
           </div>
         ) : (
           !state && !problem && <p aria-live="polite">{t('app.loading')}</p>
@@ -70,8 +72,9 @@ export function App() {
       </main>
       <footer className="site-footer">
         <p>{t('app.offline')}</p>
-        <p>
+        <p className="site-footer__links">
           <a href={hrefOf({ name: 'settings' })}>{t('settings.link')}</a>
+          <a href={hrefOf({ name: 'files' })}>{t('backup.footerLink')}</a>
         </p>
       </footer>
     </>

@@ -13,7 +13,8 @@ export type Route =
   | { name: 'present' }
   | { name: 'notes' }
   | { name: 'coachees' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'files' };
 
 const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 
@@ -29,6 +30,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/gespreksverslagen') return { name: 'notes' };
   if (path === '/coachees') return { name: 'coachees' };
   if (path === '/instellingen') return { name: 'settings' };
+  if (path === '/bestanden') return { name: 'files' };
   const round = new RegExp(`^/feedback/${UUID}(/rapport)?$`).exec(path);
   if (round?.[1]) return round[2] ? { name: 'report', id: round[1] } : { name: 'round', id: round[1] };
   return { name: 'start' };
@@ -60,6 +62,8 @@ export function hrefOf(route: Route): string {
       return '#/coachees';
     case 'settings':
       return '#/instellingen';
+    case 'files':
+      return '#/bestanden';
   }
 }
 

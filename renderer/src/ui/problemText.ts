@@ -10,6 +10,7 @@ import { dimensionById, routeById } from '@shared/kernel/compass/content';
 import { formatLongDate } from '@shared/kernel/dates';
 import { needlesForRoute } from '@shared/features/plan/rules';
 import type { RouteStatus } from '@shared/features/plan/schemas';
+import type { BackupFileRefusal } from '@shared/features/backup/refusals';
 import { DOCUMENT_NAME, GROUP_LABEL, ROUTE_STATUS_WORD } from './labels';
 import { fieldName } from './fieldNames';
 import { REPORT_REFUSAL_TEXT } from './reportRefusalText';
@@ -72,6 +73,23 @@ function statusStep(p: { route: RouteId; from: RouteStatus; to: RouteStatus }, w
     details: reason ? [w.t(reason)] : [],
   };
 }
+
+/** Why a backup or profile file was refused (always before anything changed). */
+const BACKUP_REFUSAL_KEY = {
+  'not-json': 'errors.backup.refused.notJson',
+  'not-a-backup': 'errors.backup.refused.notABackup',
+  'newer-version': 'errors.backup.refused.newerVersion',
+  'unknown-version': 'errors.backup.refused.unknownVersion',
+  'weak-kdf': 'errors.backup.refused.weakKdf',
+  'unknown-kdf': 'errors.backup.refused.unknownKdf',
+  'unknown-cipher': 'errors.backup.refused.unknownCipher',
+  damaged: 'errors.backup.refused.damaged',
+  'wrong-passphrase-or-altered': 'errors.backup.refused.wrongPassphraseOrAltered',
+  'too-large': 'errors.backup.refused.tooLarge',
+  'newer-content': 'errors.backup.refused.newerContent',
+  'expected-profile-file': 'errors.backup.refused.expectedProfileFile',
+  'expected-backup-file': 'errors.backup.refused.expectedBackupFile',
+} as const satisfies Record<BackupFileRefusal, string>;
 
 type Lines = readonly [message: string, ...details: string[]];
 
@@ -137,6 +155,11 @@ const ERROR_TEXT: { [C in ErrorCode]: (p: ErrorParams<C>, w: Words) => Lines } =
     refused(w.t('errors.notes.nextSessionBeforeDate', { date: formatLongDate(p.date, w.lang), nextSession: formatLongDate(p.nextSession, w.lang) }), w),
     w.t('errors.notes.chooseLaterNextSession'),
   ],
+  'backup-file-refused': (p, w) => [refused(w.t(BACKUP_REFUSAL_KEY[p.reason]), w)],
+  'backup-passphrase-too-short': (p, { t }) => [t('errors.backup.passphraseTooShort', p)],
+  'backup-preview-expired': (_, { t }) => [t('errors.backup.previewExpired')],
+  'backup-too-large': (_, { t }) => [t('errors.backup.tooLarge')],
+  'backup-undo-unavailable': (_, { t }) => [t('errors.backup.undoUnavailable')],
 };
 
 type FieldIssueCode = Exclude<IssueCode, PlanProblemCode | 'more' | 'manager-not-asked' | 'manager-only-named'>;

@@ -76,6 +76,11 @@ const EXAMPLES: { [C in ErrorCode]: ErrorParams<C> } = {
   'note-empty': {},
   'note-date-in-future': { date: '2026-12-01', today: '2026-11-30' },
   'note-next-session-before-date': { date: '2026-11-30', nextSession: '2026-11-01' },
+  'backup-file-refused': { reason: 'wrong-passphrase-or-altered' },
+  'backup-passphrase-too-short': { min: 10 },
+  'backup-preview-expired': {},
+  'backup-too-large': {},
+  'backup-undo-unavailable': {},
 };
 
 const example = (code: ErrorCode) => ({ code, params: EXAMPLES[code] }) as ApiErrorPayload;
