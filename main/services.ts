@@ -4,6 +4,7 @@ import type { ApiHandlers } from '@shared/contract/api';
 import type { StoreFactory } from './platform/backend';
 import { plainKeyVault, type KeyVault } from './platform/keyVault';
 import { createAssessmentHandlers } from './features/assessment';
+import { createBackupHandlers } from './features/backup';
 import { combineHandlers } from './features/combine';
 import { createClock, type FeatureContext } from './features/context';
 import { createFeedbackHandlers } from './features/feedback';
@@ -15,6 +16,7 @@ import type { PdfPrinter } from './platform/print';
 import { createProfileHandlers } from './features/profiles';
 import { createPresentHandlers } from './features/present';
 import { noWindowControl, type WindowControl } from './platform/windowControl';
+import { createPublishedReportHandlers } from './features/publishedReport';
 import type { WriteFs } from './storage/durableWrite';
 import { IssueLog } from './storage/issues';
 import { Workspace } from './storage/workspace';
@@ -64,11 +66,13 @@ export function openServices(options: ServicesOptions): Services {
       keyVault: options.keyVault ?? plainKeyVault,
       respondFormPath: options.respondFormPath ?? DEFAULT_RESPOND_FORM,
     }),
+    createPublishedReportHandlers(ctx),
     createPlanHandlers(ctx),
     createHistoryHandlers(ctx),
     createPrintHandlers(options.printer ?? null),
     createPresentHandlers(options.windowControl ?? noWindowControl),
     createNotesHandlers(ctx),
+    createBackupHandlers(ctx),
   );
   return { handlers, workspace: ws };
 }

@@ -6,12 +6,12 @@ import type { ProfileDocument } from '@shared/features/assessment/schemas';
 import { RATER_GROUPS, type RaterGroup } from '@shared/features/exchange/formats';
 import { buildInvitation, embedInvitation } from '@shared/features/exchange/invitation';
 import { generateRoundKeyPair } from '@shared/features/exchange/responseCrypto';
-import { comparisonAtClose, fixedSelf } from '@shared/features/feedback/comparison';
+import { comparisonAtClose, fixedSelf, reportWithSelf } from '@shared/features/feedback/comparison';
 import { invitationMailText } from '@shared/features/feedback/invitationMail';
 import { buildReport } from '@shared/features/feedback/report';
 import type { ReportModel } from '@shared/features/feedback/reportModel';
 import { closesOnInPast } from '@shared/features/feedback/roundDates';
-import { ROUND_SCHEMA_VERSION, type Round, type RoundDocument, type RoundSummary } from '@shared/features/feedback/schemas';
+import { ROUND_SCHEMA_VERSION, type Round, type RoundDocument, type RoundSummary, type StoredRound } from '@shared/features/feedback/schemas';
 import { CURRENT_QUESTIONNAIRE_VERSION } from '@shared/kernel/compass/questionnaires';
 import { formatLongDate } from '@shared/kernel/dates';
 import type { KeyVault } from '../platform/keyVault';
@@ -48,14 +48,17 @@ const FILE_SLUGS: Record<RaterGroup, string> = {
   bestuurlijk: 'bestuurlijke-omgeving',
 };
 
-export function summarize(round: Round): RoundSummary {
+export function summarize(round: StoredRound): RoundSummary {
+  if (round.origin === 'published') return summarizePublished(round);
   const counts = Object.fromEntries(RATER_GROUPS.map((g) => [g, 0])) as Record<RaterGroup, number>;
   if (round.published) Object.assign(counts, round.published.counts);
   else for (const r of round.responses) counts[r.raterGroup] += 1;
   return {
     id: round.id,
+    origin: 'own',
     name: round.name,
     leader: round.leader,
+    heldByCoach: round.heldByCoach,
     groups: round.groups,
     closesOn: round.closesOn,
     returnTo: round.returnTo,
@@ -64,6 +67,7 @@ export function summarize(round: Round): RoundSummary {
     questionnaire: round.questionnaire,
     createdAt: round.createdAt,
     closedAt: round.closedAt,
+    closedOn: null,
     comparedWith: round.comparedWith,
     counts,
     total: Object.values(counts).reduce((a, b) => a + b, 0),
@@ -72,12 +76,42 @@ export function summarize(round: Round): RoundSummary {
 }
 
 /**
+ * A round a coach held, as the UI sees it: closed since it arrived (`closedAt` is the import), dated
+ * by the day the coach closed it; its groups are those that answered; it has nothing raw to delete.
+ */
+function summarizePublished(round: Extract<StoredRound, { origin: 'published' }>): RoundSummary {
+  const { counts } = round.report;
+  return {
+    id: round.id,
+    origin: 'published',
+    name: round.name,
+    leader: '',
+    heldByCoach: false,
+    groups: RATER_GROUPS.filter((g) => counts[g] > 0),
+    closesOn: null,
+    returnTo: null,
+    managerNonAnonymous: round.report.managerNonAnonymous,
+    language: null,
+    questionnaire: round.questionnaire,
+    createdAt: round.importedAt,
+    closedAt: round.importedAt,
+    closedOn: round.closedOn,
+    comparedWith: round.comparedWith,
+    counts: { ...counts },
+    total: Object.values(counts).reduce((a, b) => a + b, 0),
+    rawDeleted: true,
+  };
+}
+
+/**
  * The report of a (closed) round: the published figures if the raw answers were deleted, else built
  * now, compared with the meetmoment fixed when the round closed (never simply the newest one).
  */
-export function reportOf(round: Round, profile: ProfileDocument): ReportModel {
-  if (round.published) return round.published;
+export function reportOf(round: StoredRound, profile: ProfileDocument): ReportModel {
   const self = fixedSelf(round.comparedWith, profile.assessments);
+  // A coach's report file carries no self figures: the leader's own meetmoment is added here.
+  if (round.origin === 'published') return reportWithSelf(round.report, self);
+  if (round.published) return round.published;
   return buildReport({
     roundId: round.id,
     managerNonAnonymous: round.managerNonAnonymous,
@@ -87,19 +121,22 @@ export function reportOf(round: Round, profile: ProfileDocument): ReportModel {
   });
 }
 
+/** When a round came into this app: made here, or imported from a coach's report file. */
+const arrivedAt = (round: StoredRound): string => (round.origin === 'own' ? round.createdAt : round.importedAt);
+
 /** The profile's rounds that can be read, newest first. */
-export function roundsOf(ws: Workspace, profileId: string): Round[] {
+export function roundsOf(ws: Workspace, profileId: string): StoredRound[] {
   return ws
     .roundIds(profileId)
     .flatMap((id) => {
       const doc = ws.round(profileId, id).peek();
       return doc && doc !== 'newer' ? [doc.round] : [];
     })
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    .sort((a, b) => arrivedAt(b).localeCompare(arrivedAt(a)));
 }
 
 export function createFeedbackHandlers({ ws, clock }: FeatureContext, options: FeedbackOptions): FeedbackHandlers {
-  function findRound(profileId: string, id: string): Round {
+  function findRound(profileId: string, id: string): StoredRound {
     requireProfile(ws, profileId);
     if (!ws.roundIds(profileId).includes(id)) throw new ApiError('round-not-found');
     const doc = ws.round(profileId, id).read();
@@ -107,17 +144,25 @@ export function createFeedbackHandlers({ ws, clock }: FeatureContext, options: F
     return doc.round;
   }
 
-  /** A change of one round in its queue, against the round as it is then. */
-  function changeRound(profileId: string, id: string, change: (round: Round, save: (next: Round) => void, forgetAll: () => void) => Round): Promise<Round> {
+  /**
+   * A change of one of the leader's own rounds in its queue, against the round as it is then. A round
+   * a coach held has no answers, key or closing to change: it is returned as it is.
+   */
+  function changeRound(
+    profileId: string,
+    id: string,
+    change: (round: Round, save: (next: Round) => void, forgetAll: () => void) => Round,
+  ): Promise<StoredRound> {
     findRound(profileId, id);
     return ws.round(profileId, id).transact((doc, tx) => {
       if (!doc) throw new ApiError('round-not-found');
+      if (doc.round.origin === 'published') return doc.round;
       return change(doc.round, (next) => tx.save({ ...doc, round: next }), () => tx.forget(''));
     });
   }
 
-  function requireClosed(round: Round): void {
-    if (!round.closedAt) throw new ApiError('round-open', { round: round.name });
+  function requireClosed(round: StoredRound): void {
+    if (round.origin === 'own' && !round.closedAt) throw new ApiError('round-open', { round: round.name });
   }
 
   return {
@@ -132,9 +177,11 @@ export function createFeedbackHandlers({ ws, clock }: FeatureContext, options: F
       if (closesOnInPast(input.closesOn, today)) throw new ApiError('round-closes-in-past', { closesOn: input.closesOn ?? '', today });
       const keys = await generateRoundKeyPair();
       const round: Round = {
+        origin: 'own',
         id: randomUUID(),
         name: input.name,
         leader: input.leader,
+        heldByCoach: input.heldByCoach ?? false,
         groups: RATER_GROUPS.filter((g) => input.groups.includes(g)),
         closesOn: input.closesOn,
         returnTo: input.returnTo,
@@ -158,6 +205,8 @@ export function createFeedbackHandlers({ ws, clock }: FeatureContext, options: F
 
     getInvitation: async ({ profileId, id, group }) => {
       const round = findRound(profileId, id);
+      // A round a coach held is closed: it never had invitations in this app.
+      if (round.origin === 'published') throw new ApiError('round-closed', { round: round.name });
       if (!round.groups.includes(group)) throw new ApiError('group-not-asked', { group });
       if (round.closedAt) throw new ApiError('round-closed', { round: round.name });
       if (!existsSync(options.respondFormPath)) throw new ApiError('respond-form-missing');
@@ -181,6 +230,7 @@ export function createFeedbackHandlers({ ws, clock }: FeatureContext, options: F
         closesOn: round.closesOn ? formatLongDate(round.closesOn, round.language) : null,
         anonymous: invitation.anonymous,
         returnTo: round.returnTo,
+        heldByCoach: round.heldByCoach,
       });
       return {
         fileName,

@@ -5,7 +5,7 @@
  */
 import type { Assessment, ProfileDocument } from '@shared/features/assessment/schemas';
 import { comparisonOfLegacyRound, roundWithoutMeetmoment } from '@shared/features/feedback/comparison';
-import type { Round } from '@shared/features/feedback/schemas';
+import type { Round, StoredRound } from '@shared/features/feedback/schemas';
 import { calendarDateOf } from '@shared/kernel/calendar';
 import type { Workspace } from '../storage/workspace';
 
@@ -16,11 +16,12 @@ import type { Workspace } from '../storage/workspace';
  * change the report afterwards. A round whose raw answers were already deleted keeps its published
  * report as it is (its self figures were fixed then).
  */
-export function pinLegacyComparison(round: Round, profile: ProfileDocument, timeZone: string, save: (next: Round) => void): Round {
+export function pinLegacyComparison<R extends StoredRound>(round: R, profile: ProfileDocument, timeZone: string, save: (next: Round) => void): R {
+  if (round.origin === 'published') return round;
   if (!round.closedAt || round.comparedWith !== null || round.published) return round;
   const next: Round = { ...round, comparedWith: comparisonOfLegacyRound(profile.assessments, calendarDateOf(round.closedAt, timeZone)) };
   save(next);
-  return next;
+  return next as R;
 }
 
 /**

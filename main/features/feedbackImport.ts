@@ -17,7 +17,7 @@ import {
   type Judged,
   type RoundRef,
 } from '@shared/features/feedback/importResponses';
-import type { RoundDocument } from '@shared/features/feedback/schemas';
+import type { OwnRoundDocument, RoundDocument } from '@shared/features/feedback/schemas';
 import type { KeyVault } from '../platform/keyVault';
 import type { Workspace } from '../storage/workspace';
 import { summarize } from './feedback';
@@ -30,7 +30,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function importChunk(ws: Workspace, keyVault: KeyVault, profileId: string, files: readonly IncomingFile[]): Promise<ImportSummary> {
   const decryptors = new Map<string, ResponseDecryptor>();
-  const decryptorOf = (doc: RoundDocument): ResponseDecryptor => {
+  const decryptorOf = (doc: OwnRoundDocument): ResponseDecryptor => {
     let decrypt = decryptors.get(doc.round.id);
     if (!decrypt) {
       decrypt = responseDecryptor(JSON.parse(keyVault.reveal(doc.round.privateKey)) as JsonWebKey);
@@ -68,11 +68,18 @@ export async function importChunk(ws: Workspace, keyVault: KeyVault, profileId: 
 }
 
 /** The profile's rounds as they are now: open or closed, and the answers already stored. */
-function targetsNow(ws: Workspace, profileId: string, decryptorOf: (doc: RoundDocument) => ResponseDecryptor): Map<string, ImportTarget> {
+function targetsNow(ws: Workspace, profileId: string, decryptorOf: (doc: OwnRoundDocument) => ResponseDecryptor): Map<string, ImportTarget> {
   const targets = new Map<string, ImportTarget>();
   for (const roundId of ws.roundIds(profileId)) {
-    const doc = ws.round(profileId, roundId).peek();
-    if (!doc || doc === 'newer') continue;
+    const stored = ws.round(profileId, roundId).peek();
+    if (!stored || stored === 'newer') continue;
+    const { round } = stored;
+    if (round.origin === 'published') {
+      // A round a coach held is closed here from the start: its answers went to the coach.
+      targets.set(roundId, { name: round.name, closed: true, groups: [], questionnaire: round.questionnaire.version, seen: new Set(), decrypt: () => null });
+      continue;
+    }
+    const doc: OwnRoundDocument = { ...stored, round };
     let decrypt: ResponseDecryptor | null = null;
     targets.set(roundId, {
       name: doc.round.name,
@@ -101,8 +108,9 @@ function commit(
   return ws.round(profileId, roundId).transactWithoutCopy((doc, tx) => {
     if (!doc) return answers.map((): Verdict => ({ outcome: 'refused', reason: 'unknown-round', round: null }));
     const round: RoundRef = { id: roundId, name: doc.round.name };
-    if (doc.round.closedAt !== null) return answers.map((): Verdict => ({ outcome: 'refused', reason: 'round-closed', round }));
-    const seen = new Set(doc.round.responses.map((r) => r.responseId));
+    const own = doc.round;
+    if (own.origin === 'published' || own.closedAt !== null) return answers.map((): Verdict => ({ outcome: 'refused', reason: 'round-closed', round }));
+    const seen = new Set(own.responses.map((r) => r.responseId));
     const fresh: ResponsePayload[] = [];
     const verdicts = answers.map((answer): Verdict => {
       if (seen.has(answer.responseId)) return { outcome: 'duplicate', reason: null, round };
@@ -111,7 +119,7 @@ function commit(
       return { outcome: 'accepted', reason: null, round };
     });
     if (fresh.length > 0) {
-      const next: RoundDocument = { ...doc, round: { ...doc.round, responses: [...doc.round.responses, ...fresh] } };
+      const next: RoundDocument = { ...doc, round: { ...own, responses: [...own.responses, ...fresh] } };
       tx.save(next);
       touched.set(roundId, next);
     }

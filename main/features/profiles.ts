@@ -3,12 +3,13 @@ import { randomUUID } from 'node:crypto';
 import type { ApiHandlers, AppState, ProfileSummary } from '@shared/contract/api';
 import { latestAssessment } from '@shared/features/assessment/latest';
 import { PROFILE_SCHEMA_VERSION, SETTINGS_SCHEMA_VERSION, type ProfileDocument, type SettingsDocument } from '@shared/features/assessment/schemas';
+import { coachModeOffRefusal, coachModeOn } from '@shared/features/settings/coachMode';
 import { ApiError } from './apiError';
 import { requireProfile, type FeatureContext } from './context';
 
 type ProfileHandlers = Pick<
   ApiHandlers,
-  'getAppState' | 'setLanguage' | 'setActiveProfile' | 'dismissStorageIssue' | 'listProfiles' | 'createProfile' | 'renameProfile' | 'deleteProfile'
+  'getAppState' | 'setLanguage' | 'setActiveProfile' | 'setCoachMode' | 'dismissStorageIssue' | 'listProfiles' | 'createProfile' | 'renameProfile' | 'deleteProfile'
 >;
 
 export function summarizeProfile(profile: ProfileDocument): ProfileSummary {
@@ -22,7 +23,7 @@ export function summarizeProfile(profile: ProfileDocument): ProfileSummary {
 }
 
 export function createProfileHandlers({ ws, clock, issues }: FeatureContext): ProfileHandlers {
-  const DEFAULTS: SettingsDocument = { schemaVersion: SETTINGS_SCHEMA_VERSION, language: 'nl', activeProfileId: null };
+  const DEFAULTS: SettingsDocument = { schemaVersion: SETTINGS_SCHEMA_VERSION, language: 'nl', activeProfileId: null, coachMode: false };
 
   /** The settings; the defaults when there are none or a newer app version wrote them (then read-only). */
   function settings(): SettingsDocument {
@@ -91,10 +92,12 @@ export function createProfileHandlers({ ws, clock, issues }: FeatureContext): Pr
   async function appState(): Promise<AppState> {
     const activeProfileId = await ensureActive();
     checkDocuments(activeProfileId);
+    const all = profiles();
     return {
       language: settings().language,
       activeProfileId,
-      profiles: profiles().map(summarizeProfile),
+      coachMode: coachModeOn(settings().coachMode, all.length),
+      profiles: all.map(summarizeProfile),
       storageIssues: issues.list(),
     };
   }
@@ -110,12 +113,26 @@ export function createProfileHandlers({ ws, clock, issues }: FeatureContext): Pr
       await changeSettings((current) => ({ ...current, activeProfileId: profileId }));
       return appState();
     },
+    setCoachMode: async ({ on }) => {
+      await ws.settings.transact((stored, tx) => {
+        // Counted in the settings' queue; a coachee added meanwhile waits for it.
+        const refusal = on ? null : coachModeOffRefusal(ws.profileIds().length);
+        if (refusal !== null) throw new ApiError('coach-mode-profiles', { count: refusal });
+        tx.save({ ...(stored ?? DEFAULTS), coachMode: on });
+      });
+      return appState();
+    },
     dismissStorageIssue: async ({ id }) => {
       issues.dismiss(id);
       return { ok: true };
     },
     listProfiles: async () => profiles().map(summarizeProfile),
-    createProfile: async ({ name }) => summarizeProfile(await createProfile(randomUUID(), name)),
+    createProfile: async ({ name }) => {
+      // Adding a coachee switches coach mode on (first, so a failure leaves no coachee unnamed in the header).
+      // Settings of a newer app version stay untouched; two profiles keep coach mode on anyway.
+      if (ws.settings.peek() !== 'newer') await changeSettings((current) => ({ ...current, coachMode: true }));
+      return summarizeProfile(await createProfile(randomUUID(), name));
+    },
     renameProfile: async ({ profileId, name }) => {
       requireProfile(ws, profileId);
       const renamed = await ws.profile(profileId).transact((current, tx) => {
@@ -131,6 +148,7 @@ export function createProfileHandlers({ ws, clock, issues }: FeatureContext): Pr
       // Settings from a newer app version cannot be changed: refuse before anything is deleted.
       if (ws.settings.peek() === 'newer') throw new ApiError('storage-newer-version', { document: 'settings' });
       await ws.deleteProfile(profileId);
+      issues.forgetProfile(profileId);
       await ws.settings.transact((stored, tx) => {
         if (stored?.activeProfileId === profileId) tx.save({ ...stored, activeProfileId: null });
         // Gone means gone: no settings backup or leftover copy names it either.

@@ -5,6 +5,7 @@
  * removed). The file system is passed in so a test can inject a short write.
  */
 import * as nodeFs from 'node:fs';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
@@ -55,7 +56,7 @@ export function writeFileDurably(path: string, data: string | Uint8Array, fs: Wr
   try {
     // A folder made now (a new profile, its first round) must itself survive a power cut.
     const made = fs.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
-    if (sync && typeof made === 'string') syncFolder(dirname(made));
+    if (sync && typeof made === 'string') syncFolderNowOrBatched(dirname(made));
     const fd = fs.openSync(tmp, 'w', FILE_MODE);
     try {
       writeAll(fs, fd, bytes, path);
@@ -73,7 +74,31 @@ export function writeFileDurably(path: string, data: string | Uint8Array, fs: Wr
     if (error instanceof WriteFailed) throw error;
     throw new WriteFailed(path, (error as NodeJS.ErrnoException).code ?? String(error));
   }
-  if (sync) syncFolder(dir);
+  if (sync) syncFolderNowOrBatched(dir);
+}
+
+/** The folders whose sync waits for the end of a batch (withFolderSyncsBatched), per async context. */
+const folderBatch = new AsyncLocalStorage<Set<string>>();
+
+function syncFolderNowOrBatched(dir: string): void {
+  const batch = folderBatch.getStore();
+  if (batch) batch.add(dir);
+  else syncFolder(dir);
+}
+
+/**
+ * Runs `work` with the folder syncs of its own durable writes (not those of other operations
+ * meanwhile) collected and done once per folder when it ends, before this resolves: for one
+ * operation that writes many files into few folders (a restore). Every file is still flushed before
+ * its rename; only the renames become durable at the end, together.
+ */
+export async function withFolderSyncsBatched<T>(work: () => Promise<T>): Promise<T> {
+  const folders = new Set<string>();
+  try {
+    return await folderBatch.run(folders, work);
+  } finally {
+    for (const dir of folders) syncFolder(dir);
+  }
 }
 
 /** writeSync may write fewer bytes than asked: continue, and fail when it writes none. */

@@ -15,6 +15,11 @@ export class IssueLog {
     return [...this.issues];
   }
 
+  /** Forgets the notices of a deleted profile: nothing of it remains. */
+  forgetProfile(profileId: string): void {
+    this.issues = this.issues.filter((issue) => issue.profileId !== profileId);
+  }
+
   dismiss(id: string): void {
     this.issues = this.issues.filter((issue) => issue.id !== id);
   }

@@ -11,6 +11,7 @@ import {
   type SettingsDocument,
 } from '@shared/features/assessment/schemas';
 import { DRAFT_MIGRATIONS } from '@shared/features/assessment/migrations';
+import { SETTINGS_MIGRATIONS } from '@shared/features/settings/migrations';
 import { ROUND_MIGRATIONS } from '@shared/features/feedback/migrations';
 import { ROUND_SCHEMA_VERSION, roundDocumentSchema, type RoundDocument } from '@shared/features/feedback/schemas';
 import { NOTES_SCHEMA_VERSION, notesDocumentSchema, type NotesDocument } from '@shared/features/notes/schemas';
@@ -22,7 +23,7 @@ export const SETTINGS: DocumentKind<SettingsDocument> = {
   name: 'settings',
   schema: settingsDocumentSchema,
   version: SETTINGS_SCHEMA_VERSION,
-  steps: [],
+  steps: SETTINGS_MIGRATIONS,
   backups: DEFAULT_BACKUP_POLICY,
 };
 

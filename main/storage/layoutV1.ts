@@ -76,7 +76,7 @@ function buildProfileFolder(dataDir: string, id: string, target: string, fs: Wri
     if (!current) continue;
     const restored = newestGoodBackup(join(feedback, 'backups', id));
     for (const [roundId, doc] of restored?.split ?? []) writeFileDurably(join(staging, 'rounds', `${roundId}.json`), json(doc), fs);
-    onIssue({ kind: 'corrupt', document: 'round', file: `feedback/${id}.json`, movedTo, restoredFrom: restored ? restored.takenAt.toISOString() : null });
+    onIssue({ kind: 'corrupt', document: 'round', profileId: id, file: `feedback/${id}.json`, movedTo, restoredFrom: restored ? restored.takenAt.toISOString() : null });
   }
   for (const file of backupFiles(feedback, id)) {
     const split = splitOrNull(readFileSync(join(feedback, 'backups', id, file), 'utf8'));

@@ -150,7 +150,7 @@ export class Workspace {
         name,
         kind,
         now: this.options.now,
-        onIssue: this.options.onIssue,
+        onIssue: profileId === null ? this.options.onIssue : (issue) => this.options.onIssue({ ...issue, profileId }),
         ...(this.options.fs ? { fs: this.options.fs } : {}),
         ...(writeText ? { writeText } : {}),
         ...(guard ? { beforeWrite: guard } : {}),

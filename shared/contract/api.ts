@@ -7,7 +7,9 @@
 import type { z } from 'zod';
 import { appContract } from '../features/app/contract';
 import { assessmentContract } from '../features/assessment/contract';
+import { backupContract } from '../features/backup/contract';
 import { feedbackContract } from '../features/feedback/contract';
+import { publishedReportContract } from '../features/feedback/publishedContract';
 import { historyContract } from '../features/history/contract';
 import { notesContract } from '../features/notes/contract';
 import { planContract } from '../features/plan/contract';
@@ -38,11 +40,13 @@ export const api = mergeContracts(
   profilesContract,
   assessmentContract,
   feedbackContract,
+  publishedReportContract,
   planContract,
   historyContract,
   printContract,
   presentContract,
   notesContract,
+  backupContract,
 );
 
 export type Api = typeof api;

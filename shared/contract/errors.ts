@@ -10,7 +10,10 @@ import { z } from 'zod';
 import { dimensionIdSchema, needleIdSchema, routeIdSchema } from '../kernel/primitives';
 import { raterGroupSchema } from '../features/exchange/formats';
 import { routeStatusSchema } from '../features/plan/schemas';
+import { BACKUP_FILE_REFUSALS } from '../features/backup/refusals';
 import { DOCUMENT_KINDS } from './storageIssue';
+import { REPORT_IMPORT_REFUSALS } from '../features/feedback/reportImportRefusals';
+import { PUBLISHED_REPORT_REFUSALS } from '../features/feedback/publishedReportFile';
 
 const documentKind = z.enum(DOCUMENT_KINDS);
 const plain = {} as const;
@@ -44,6 +47,8 @@ export const ERROR_PARAMS = {
   'data-folder-in-use': { dir: z.string() },
   // Profiles.
   'profile-not-found': plain,
+  /** Coach mode stays on while there are `count` profiles (more than one). */
+  'coach-mode-profiles': { count: z.number() },
   // Meetmomenten.
   'assessment-not-found': plain,
   'assessment-date-in-future': plain,
@@ -59,6 +64,12 @@ export const ERROR_PARAMS = {
   'respond-form-missing': plain,
   'round-key-desktop-only': plain,
   'round-key-unreadable': plain,
+  /** A coach's published-report file that is not imported, and why (nothing changed). */
+  'report-file-refused': { reason: z.enum(REPORT_IMPORT_REFUSALS) },
+  /** A closed round whose report cannot be handed over as a file (it would be refused on import). */
+  'report-not-publishable': { reason: z.enum(PUBLISHED_REPORT_REFUSALS) },
+  /** Only a round this app held can be handed over; a coach's round came as a file. */
+  'round-held-by-coach': { round: z.string() },
   // The routekaart.
   ...PLAN_PROBLEM_PARAMS,
   'route-not-in-plan': { route: routeIdSchema },
@@ -77,6 +88,14 @@ export const ERROR_PARAMS = {
   'note-empty': plain,
   'note-date-in-future': { date: z.string(), today: z.string() },
   'note-next-session-before-date': { date: z.string(), nextSession: z.string() },
+  // Profile files and backups (spec §6); nothing was changed.
+  'backup-file-refused': { reason: z.enum(BACKUP_FILE_REFUSALS) },
+  'backup-passphrase-too-short': { min: z.number() },
+  /** The preview's content is no longer kept (applied, replaced by another preview, or too old). */
+  'backup-preview-expired': plain,
+  /** A file of everything would exceed what this app reads back. */
+  'backup-too-large': plain,
+  'backup-undo-unavailable': plain,
 } as const satisfies Record<string, Readonly<Record<string, z.ZodType<string | number>>>>;
 
 export type ErrorCode = keyof typeof ERROR_PARAMS;

@@ -7,6 +7,7 @@ export const OPERATION_LIST = [
   'getAppState',
   'setLanguage',
   'setActiveProfile',
+  'setCoachMode',
   'dismissStorageIssue',
   'listProfiles',
   'createProfile',
@@ -28,6 +29,8 @@ export const OPERATION_LIST = [
   'getReport',
   'deleteRawResponses',
   'deleteRound',
+  'exportPublishedReport',
+  'importPublishedReport',
   'getPlan',
   'chooseRoute',
   'updateRoute',
@@ -47,6 +50,13 @@ export const OPERATION_LIST = [
   'listNotes',
   'saveNote',
   'deleteNote',
+  'exportProfile',
+  'exportBackup',
+  'previewBackupFile',
+  'applyBackup',
+  'discardBackupPreview',
+  'getUndoStatus',
+  'undoRestore',
 ] as const;
 
 export type ListedOperationName = (typeof OPERATION_LIST)[number];

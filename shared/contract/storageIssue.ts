@@ -18,5 +18,7 @@ export const storageIssueSchema = z.strictObject({
   /** When the backup that was put back was made, if one was. */
   restoredFrom: isoDateTimeSchema.nullable(),
   at: isoDateTimeSchema,
+  /** The profile whose document it is (absent for the settings); coach mode names it. */
+  profileId: uuidSchema.optional(),
 });
 export type StorageIssue = z.infer<typeof storageIssueSchema>;

@@ -1,6 +1,7 @@
 /** UI messages per language, as i18next resources. Compass content lives in shared/kernel/compass. */
 import type { Lang } from '../kernel/compass/model';
 import * as enApp from './en/app';
+import { backup as enBackup } from './en/backup';
 import { errors as enErrors } from './en/errors';
 import { feedback as enFeedback } from './en/feedback';
 import { history as enHistory } from './en/history';
@@ -11,7 +12,10 @@ import { present as enPresent } from './en/present';
 import { report as enReport } from './en/report';
 import { radar as enRadar } from './en/radar';
 import { system as enSystem } from './en/system';
+import { coachees as enCoachees } from './en/coachees';
+import { settings as enSettings } from './en/settings';
 import * as nlApp from './nl/app';
+import { backup as nlBackup } from './nl/backup';
 import { errors as nlErrors } from './nl/errors';
 import { feedback as nlFeedback } from './nl/feedback';
 import { history as nlHistory } from './nl/history';
@@ -22,10 +26,12 @@ import { present as nlPresent } from './nl/present';
 import { report as nlReport } from './nl/report';
 import { radar as nlRadar } from './nl/radar';
 import { system as nlSystem } from './nl/system';
+import { coachees as nlCoachees } from './nl/coachees';
+import { settings as nlSettings } from './nl/settings';
 
 export const messages = {
-  nl: { ...nlApp, radar: nlRadar, feedback: nlFeedback, report: nlReport, history: nlHistory, plan: nlPlan, print: nlPrint, present: nlPresent, notes: nlNotes, errors: nlErrors, system: nlSystem },
-  en: { ...enApp, radar: enRadar, feedback: enFeedback, report: enReport, history: enHistory, plan: enPlan, print: enPrint, present: enPresent, notes: enNotes, errors: enErrors, system: enSystem },
+  nl: { ...nlApp, radar: nlRadar, feedback: nlFeedback, report: nlReport, history: nlHistory, plan: nlPlan, print: nlPrint, present: nlPresent, notes: nlNotes, errors: nlErrors, system: nlSystem, coachees: nlCoachees, settings: nlSettings, backup: nlBackup },
+  en: { ...enApp, radar: enRadar, feedback: enFeedback, report: enReport, history: enHistory, plan: enPlan, print: enPrint, present: enPresent, notes: enNotes, errors: enErrors, system: enSystem, coachees: enCoachees, settings: enSettings, backup: enBackup },
 } as const satisfies Record<Lang, unknown>;
 
 export const DEFAULT_LANGUAGE: Lang = 'nl';

@@ -10,12 +10,13 @@ import { randomUUID } from 'node:crypto';
 import type { AppState } from '@shared/contract/api';
 import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
 import type { ProfileDocument } from '@shared/features/assessment/schemas';
-import { ROUND_SCHEMA_VERSION, type RoundDocument } from '@shared/features/feedback/schemas';
+import { ROUND_SCHEMA_VERSION, type Round, type RoundDocument } from '@shared/features/feedback/schemas';
 import { createDispatcher, type Dispatch } from '@main/transport/dispatch';
 import { openServices } from '@main/services';
 import { confStoreFactory } from '@main/platform/confStore';
 import { newAssessmentInput } from '../fixtures/assessment';
 import { payload } from '../fixtures/feedback';
+import { benchBackup } from './backupBench';
 import { benchImport } from './importBench';
 import { benchPdfCoachReport } from './pdfBench';
 import { MIN_RUNS, report } from './report';
@@ -96,8 +97,10 @@ async function benchSaveBesideLargeRounds(): Promise<void> {
   }
 }
 
-function roundFields(id: string, responses: RoundDocument['round']['responses']): RoundDocument['round'] {
+function roundFields(id: string, responses: Round['responses']): Round {
   return {
+    origin: 'own',
+    heldByCoach: false,
     id,
     name: 'Bench',
     leader: '',
@@ -121,4 +124,5 @@ if (MIN_RUNS > 15) throw new Error('raise the run counts');
 await benchStartupWithHistory();
 await benchSaveBesideLargeRounds();
 await benchImport();
+await benchBackup();
 await benchPdfCoachReport();

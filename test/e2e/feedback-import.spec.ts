@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { encryptResponse } from '@shared/features/exchange/responseCrypto';
 import type { PublicJwk, RaterGroup } from '@shared/features/exchange/formats';
-import type { RoundDocument, RoundSummary } from '@shared/features/feedback/schemas';
+import type { OwnRoundDocument, RoundSummary } from '@shared/features/feedback/schemas';
 import { payload } from '../fixtures/feedback';
 import { callApi, expect, expectNoAxeViolations, screenshotPath, test } from './fixtures';
 
@@ -17,8 +17,8 @@ const VALID = 10_000;
 const GROUPS: RaterGroup[] = ['collega', 'medewerker'];
 
 /** The round's file in the data folder (the test reads it as a leader's backup tool would). */
-function roundFile(dataDir: string, profileId: string, roundId: string): RoundDocument {
-  return JSON.parse(readFileSync(join(dataDir, 'profiles', profileId, 'rounds', `${roundId}.json`), 'utf8')) as RoundDocument;
+function roundFile(dataDir: string, profileId: string, roundId: string): OwnRoundDocument {
+  return JSON.parse(readFileSync(join(dataDir, 'profiles', profileId, 'rounds', `${roundId}.json`), 'utf8')) as OwnRoundDocument;
 }
 
 /** 10,000 valid answers, three duplicates under other names, and three files that are refused. */

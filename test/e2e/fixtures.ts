@@ -133,3 +133,11 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** Switches coach mode on (as the settings page does) and reloads, so the coach's menu items show. */
+export async function coachModeOn(page: Page): Promise<void> {
+  const result = await callApi(page, 'setCoachMode', { on: true }, false);
+  expect(result.ok).toBe(true);
+  await page.reload();
+  await expect(page.getByRole('navigation', { name: /Hoofdmenu|Main menu/ }).getByRole('link', { name: /Coachees/ })).toBeVisible();
+}

@@ -6,7 +6,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { localIsoDate } from '@shared/kernel/dates';
 import { formatLongDate } from '@shared/kernel/format';
-import { expect, expectNoAxeViolations, screenshotPath, tabTo, test } from './fixtures';
+import { expect, expectNoAxeViolations, screenshotPath, tabTo, test, coachModeOn } from './fixtures';
 
 function isoDaysFromToday(days: number): string {
   const d = new Date();
@@ -40,6 +40,7 @@ test('session notes: shared and coach-only, search, edit, delete, next-session r
   const next = isoDaysFromToday(3);
   await page.goto(app.url);
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn kompas' })).toBeVisible();
+  await coachModeOn(page);
 
   await press(page, page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gespreksverslagen' }));
   await expect(page.getByRole('heading', { level: 1, name: 'Gespreksverslagen' })).toBeFocused();

@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { completeAnswers } from '../fixtures/assessment';
-import { callApi, expect, expectNoAxeViolations, screenshotPath, tabTo, test } from './fixtures';
+import { callApi, expect, expectNoAxeViolations, screenshotPath, tabTo, test, coachModeOn } from './fixtures';
 
 type Group = 'collega' | 'medewerker';
 const RESPONDENTS: readonly { group: Group; value: number; keepDoing: string }[] = [
@@ -107,6 +107,7 @@ test('the presentation view: hidden comments and reflections are not in the page
   test.setTimeout(240_000);
   await page.goto(app.url);
   await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeVisible();
+  await coachModeOn(page);
   await setUpProfile(page);
   await closedRound(page, context);
 
@@ -208,6 +209,7 @@ test('nothing hidden: the reflections and the comments have slides of their own'
   test.setTimeout(240_000);
   await page.goto(app.url);
   await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeVisible();
+  await coachModeOn(page);
   await setUpProfile(page);
   await closedRound(page, context);
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Presentatie' }).click();
@@ -232,6 +234,7 @@ test('when the browser refuses full screen, the presentation fills the window an
   });
   await page.goto(app.url);
   await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeVisible();
+  await coachModeOn(page);
   await setUpProfile(page);
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Presentatie' }).click();
   const start = page.getByRole('button', { name: 'Presentatie starten' });

@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
 import type { Answer, ItemId } from '@shared/kernel/compass/model';
 import type { RaterGroup } from '@shared/features/exchange/formats';
-import type { RoundDocument, RoundSummary } from '@shared/features/feedback/schemas';
+import type { OwnRoundDocument, RoundSummary } from '@shared/features/feedback/schemas';
 import { CURRENT_QUESTIONNAIRE_VERSION } from '@shared/kernel/compass/questionnaires';
 import { localIsoDate } from '@shared/kernel/dates';
 import { payload, responseFileText } from '../fixtures/feedback';
@@ -95,7 +95,7 @@ export async function setUpCoachee(page: Page, dataDir: string): Promise<Coachee
     managerNonAnonymous: false,
     language: 'nl',
   });
-  const doc = JSON.parse(readFileSync(join(dataDir, 'profiles', profileId, 'rounds', `${round.id}.json`), 'utf8')) as RoundDocument;
+  const doc = JSON.parse(readFileSync(join(dataDir, 'profiles', profileId, 'rounds', `${round.id}.json`), 'utf8')) as OwnRoundDocument;
   const files = await Promise.all(
     RESPONDENTS.map(async (r, i) => {
       const comments = { ...(r.keepDoing ? { keepDoing: r.keepDoing } : {}), ...(r.startDoing ? { startDoing: r.startDoing } : {}) };

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
 import type { Answer, ItemId } from '@shared/kernel/compass/model';
 import type { RaterGroup } from '@shared/features/exchange/formats';
-import type { RoundDocument, RoundSummary } from '@shared/features/feedback/schemas';
+import type { OwnRoundDocument, RoundSummary } from '@shared/features/feedback/schemas';
 import { CURRENT_QUESTIONNAIRE_VERSION } from '@shared/kernel/compass/questionnaires';
 import { payload, responseFileText } from '../fixtures/feedback';
 import { callApi, expect, expectNoAxeViolations, screenshotPath, test } from './fixtures';
@@ -57,7 +57,7 @@ test('the spec example: alle anderen first, then medewerkers, then overige namin
   });
   const round = created.value as RoundSummary;
   const state = (await callApi(page, 'getAppState', {}, false)).value as { activeProfileId: string };
-  const doc = JSON.parse(readFileSync(join(dataDir, 'profiles', state.activeProfileId, 'rounds', `${round.id}.json`), 'utf8')) as RoundDocument;
+  const doc = JSON.parse(readFileSync(join(dataDir, 'profiles', state.activeProfileId, 'rounds', `${round.id}.json`), 'utf8')) as OwnRoundDocument;
   const files = await Promise.all(
     RESPONDENTS.map(async (r, i) => {
       const p = payload(r.group, i, { answers: answers(r.value), comments: r.keepDoing ? { keepDoing: r.keepDoing } : {} });

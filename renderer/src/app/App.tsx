@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Header } from './Header';
 import { ProblemNotice } from '../ui/ProblemNotice';
 import { StorageIssues } from '../ui/StorageIssues';
-import { parseRoute, useHash } from './router';
+import { hrefOf, parseRoute, useHash } from './router';
 import { AssessmentScreen } from '../features/assessment/AssessmentScreen';
 import { CompassScreen } from '../features/compass/CompassScreen';
 import { ReportScreen } from '../features/feedback/report/ReportScreen';
@@ -11,10 +11,13 @@ import { RoundScreen } from '../features/feedback/RoundScreen';
 import { RoundsScreen } from '../features/feedback/RoundsScreen';
 import { HistoryScreen } from '../features/history/HistoryScreen';
 import { NotesScreen } from '../features/notes/NotesScreen';
+import { BackupScreen } from '../features/backup';
 import { PlanScreen } from '../features/plan/PlanScreen';
 import { StartScreen } from '../features/start/StartScreen';
 import { CoachReportChoice, PrintScreen } from '../features/print';
 import { Presentation, PresentScreen, usePresent } from '../features/present';
+import { CoacheesScreen } from '../features/coachees';
+import { SettingsScreen } from '../features/settings';
 import { useAssessments } from '../features/assessment/assessmentsStore';
 import { useDraft } from '../features/assessment/draftStore';
 import { useSession } from './session';
@@ -23,6 +26,7 @@ export function App() {
   const { t } = useTranslation();
   const state = useSession((s) => s.state);
   const problem = useSession((s) => s.problem);
+  const switching = useSession((s) => s.switching);
   const route = parseRoute(useHash());
   const presenting = usePresent((s) => s.showing !== null);
 
@@ -46,8 +50,10 @@ export function App() {
       <Header route={route} />
       <main id="inhoud" className="page" tabIndex={-1}>
         {problem && <ProblemNotice problem={problem} />}
-        {state ? (
-          <>
+        {state && switching && <p aria-live="polite">{t('app.loading')}</p>}
+        {state && !switching ? (
+          // Keyed by the profile: another coachee's screens start afresh (no state of the previous one).
+          <div key={state.activeProfileId} className="profile-view">
             <StorageIssues />
             {route.name === 'start' && <StartScreen />}
             {route.name === 'assess' && <AssessmentScreen />}
@@ -60,13 +66,20 @@ export function App() {
             {route.name === 'coach-report' && <CoachReportChoice />}
             {route.name === 'present' && <PresentScreen />}
             {route.name === 'notes' && <NotesScreen />}
-          </>
+            {route.name === 'coachees' && <CoacheesScreen />}
+            {route.name === 'settings' && <SettingsScreen />}
+            {route.name === 'files' && <BackupScreen />}
+          </div>
         ) : (
-          !problem && <p aria-live="polite">{t('app.loading')}</p>
+          !state && !problem && <p aria-live="polite">{t('app.loading')}</p>
         )}
       </main>
       <footer className="site-footer">
         <p>{t('app.offline')}</p>
+        <p className="site-footer__links">
+          <a href={hrefOf({ name: 'settings' })}>{t('settings.link')}</a>
+          <a href={hrefOf({ name: 'files' })}>{t('backup.footerLink')}</a>
+        </p>
       </footer>
     </>
   );

@@ -1,21 +1,29 @@
 import { useTranslation } from 'react-i18next';
 import { hrefOf, type Route } from './router';
-import { useLanguage, useSession } from './session';
+import { useCoachMode, useLanguage, useSession } from './session';
+import { CoacheeBadge } from '../features/coachees';
 
 export function Header({ route }: { route: Route }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const setLanguage = useSession((s) => s.setLanguage);
   const other = language === 'nl' ? 'en' : 'nl';
+  const coachMode = useCoachMode();
   const links: { route: Route; label: string }[] = [
     { route: { name: 'start' }, label: t('app.nav.start') },
     { route: { name: 'assess' }, label: t('app.nav.assess') },
     { route: { name: 'compass', id: null }, label: t('app.nav.compass') },
     { route: { name: 'plan' }, label: t('app.nav.plan') },
     { route: { name: 'history' }, label: t('app.nav.history') },
-    { route: { name: 'notes' }, label: t('notes.nav') },
     { route: { name: 'rounds' }, label: t('feedback.nav') },
-    { route: { name: 'present' }, label: t('present.nav') },
+    // Coach mode only: a leader who never adds a coachee never sees these.
+    ...(coachMode
+      ? ([
+          { route: { name: 'notes' }, label: t('notes.nav') },
+          { route: { name: 'present' }, label: t('present.nav') },
+          { route: { name: 'coachees' }, label: t('coachees.nav') },
+        ] satisfies { route: Route; label: string }[])
+      : []),
   ];
   const section = route.name === 'round' || route.name === 'report' ? 'rounds' : route.name;
 
@@ -40,6 +48,7 @@ export function Header({ route }: { route: Route }) {
             ))}
           </ul>
         </nav>
+        <CoacheeBadge />
         <button
           type="button"
           className="button button--quiet language-switch"

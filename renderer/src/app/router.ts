@@ -14,7 +14,10 @@ export type Route =
   | { name: 'coach-report' }
   | { name: 'print'; target: PrintTarget }
   | { name: 'present' }
-  | { name: 'notes' };
+  | { name: 'notes' }
+  | { name: 'coachees' }
+  | { name: 'settings' }
+  | { name: 'files' };
 
 const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 
@@ -31,6 +34,9 @@ export function parseRoute(hash: string): Route {
   if (print) return { name: 'print', target: print };
   if (path === '/presentatie') return { name: 'present' };
   if (path === '/gespreksverslagen') return { name: 'notes' };
+  if (path === '/coachees') return { name: 'coachees' };
+  if (path === '/instellingen') return { name: 'settings' };
+  if (path === '/bestanden') return { name: 'files' };
   const round = new RegExp(`^/feedback/${UUID}(/rapport)?$`).exec(path);
   if (round?.[1]) return round[2] ? { name: 'report', id: round[1] } : { name: 'round', id: round[1] };
   return { name: 'start' };
@@ -62,6 +68,12 @@ export function hrefOf(route: Route): string {
       return '#/presentatie';
     case 'notes':
       return '#/gespreksverslagen';
+    case 'coachees':
+      return '#/coachees';
+    case 'settings':
+      return '#/instellingen';
+    case 'files':
+      return '#/bestanden';
   }
 }
 

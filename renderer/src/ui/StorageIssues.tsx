@@ -4,6 +4,7 @@ import { formatDateTime } from '../app/i18n';
 import { useLanguage, useSession } from '../app/session';
 import { DOCUMENT_NAME } from './labels';
 import type { Words } from './problemText';
+import { profileLabel } from './profileLabel';
 
 export interface StorageIssueText {
   /** What happened to which document ("uw routekaart", the names the error messages use) and what the app did. */
@@ -33,6 +34,12 @@ export function StorageIssues() {
   const lang = useLanguage();
   const issues = useSession((s) => s.state?.storageIssues ?? NONE);
   const dismiss = useSession((s) => s.dismissIssue);
+  const profiles = useSession((s) => (s.state?.coachMode ? s.state.profiles : null));
+  /** In coach mode: whose data the notice is about. */
+  const whose = (issue: StorageIssue): string | null => {
+    const profile = issue.profileId ? profiles?.find((p) => p.id === issue.profileId) : undefined;
+    return profile ? t('coachees.header.showing', { name: profileLabel(profile.name, t) }) : null;
+  };
   if (issues.length === 0) return null;
   return (
     <section className="notice notice--warning storage-issues" role="alert" aria-labelledby="storage-issues-title">
@@ -42,9 +49,13 @@ export function StorageIssues() {
       {issues.map((issue) => {
         const { message, detail } = storageIssueText(issue, { t, lang });
         const id = `storage-issue-${issue.id}`;
+        const about = whose(issue);
         return (
           <div key={issue.id} className="notice__item" data-testid="storage-issue" data-kind={issue.kind} data-document={issue.document}>
-            <p id={id}>{message}</p>
+            <p id={id}>
+              {about && <strong className="notice__profile">{about}: </strong>}
+              {message}
+            </p>
             <p id={`${id}-detail`} className="notice__detail">
               {detail}
             </p>

@@ -10,8 +10,10 @@ import { dimensionById, routeById } from '@shared/kernel/compass/content';
 import { formatLongDate } from '@shared/kernel/dates';
 import { needlesForRoute } from '@shared/features/plan/rules';
 import type { RouteStatus } from '@shared/features/plan/schemas';
+import type { BackupFileRefusal } from '@shared/features/backup/refusals';
 import { DOCUMENT_NAME, GROUP_LABEL, ROUTE_STATUS_WORD } from './labels';
 import { fieldName } from './fieldNames';
+import { REPORT_REFUSAL_TEXT } from './reportRefusalText';
 
 export interface ProblemText {
   readonly message: string;
@@ -72,6 +74,23 @@ function statusStep(p: { route: RouteId; from: RouteStatus; to: RouteStatus }, w
   };
 }
 
+/** Why a backup or profile file was refused (always before anything changed). */
+const BACKUP_REFUSAL_KEY = {
+  'not-json': 'errors.backup.refused.notJson',
+  'not-a-backup': 'errors.backup.refused.notABackup',
+  'newer-version': 'errors.backup.refused.newerVersion',
+  'unknown-version': 'errors.backup.refused.unknownVersion',
+  'weak-kdf': 'errors.backup.refused.weakKdf',
+  'unknown-kdf': 'errors.backup.refused.unknownKdf',
+  'unknown-cipher': 'errors.backup.refused.unknownCipher',
+  damaged: 'errors.backup.refused.damaged',
+  'wrong-passphrase-or-altered': 'errors.backup.refused.wrongPassphraseOrAltered',
+  'too-large': 'errors.backup.refused.tooLarge',
+  'newer-content': 'errors.backup.refused.newerContent',
+  'expected-profile-file': 'errors.backup.refused.expectedProfileFile',
+  'expected-backup-file': 'errors.backup.refused.expectedBackupFile',
+} as const satisfies Record<BackupFileRefusal, string>;
+
 type Lines = readonly [message: string, ...details: string[]];
 
 /** Each code's message (and fixed details), worded from its params. */
@@ -88,6 +107,7 @@ const ERROR_TEXT: { [C in ErrorCode]: (p: ErrorParams<C>, w: Words) => Lines } =
   'storage-read-only': (p, { t }) => [t('errors.storage.readOnly', { document: t(DOCUMENT_NAME[p.document]) })],
   'data-folder-in-use': (p, { t }) => [t('errors.storage.dataFolderInUse', p)],
   'profile-not-found': (_, { t }) => [t('errors.profile.notFound')],
+  'coach-mode-profiles': (p, { t }) => [t('errors.profile.coachModeStays', p)],
   'assessment-not-found': (_, { t }) => [t('errors.assessment.notFound')],
   'assessment-date-in-future': (_, { t }) => [t('errors.assessment.dateInFuture'), t('errors.assessment.chooseEarlierDate')],
   'round-not-found': (_, { t }) => [t('errors.feedback.roundNotFound')],
@@ -104,6 +124,9 @@ const ERROR_TEXT: { [C in ErrorCode]: (p: ErrorParams<C>, w: Words) => Lines } =
   'round-key-unreadable': (_, { t }) => [t('errors.feedback.keyUnreadable')],
   'pdf-failed': (_, { t }) => [t('errors.print.failed')],
   'pdf-write-failed': (_, { t }) => [t('errors.print.writeFailed')],
+  'report-file-refused': (p, { t }) => [t(REPORT_REFUSAL_TEXT[p.reason]), t('feedback.published.import.nothingChanged')],
+  'report-not-publishable': (_, { t }) => [t('errors.feedback.notPublishable')],
+  'round-held-by-coach': (p, { t }) => [t('errors.feedback.heldByCoach', p)],
   'needle-outside-dimension': (p, w) => [refused(PLAN_PROBLEM_TEXT['needle-outside-dimension'](p, w), w)],
   'duplicate-needle': (p, w) => [refused(PLAN_PROBLEM_TEXT['duplicate-needle'](p, w), w)],
   'duplicate-route': (p, w) => [refused(PLAN_PROBLEM_TEXT['duplicate-route'](p, w), w)],
@@ -134,6 +157,11 @@ const ERROR_TEXT: { [C in ErrorCode]: (p: ErrorParams<C>, w: Words) => Lines } =
     refused(w.t('errors.notes.nextSessionBeforeDate', { date: formatLongDate(p.date, w.lang), nextSession: formatLongDate(p.nextSession, w.lang) }), w),
     w.t('errors.notes.chooseLaterNextSession'),
   ],
+  'backup-file-refused': (p, w) => [refused(w.t(BACKUP_REFUSAL_KEY[p.reason]), w)],
+  'backup-passphrase-too-short': (p, { t }) => [t('errors.backup.passphraseTooShort', p)],
+  'backup-preview-expired': (_, { t }) => [t('errors.backup.previewExpired')],
+  'backup-too-large': (_, { t }) => [t('errors.backup.tooLarge')],
+  'backup-undo-unavailable': (_, { t }) => [t('errors.backup.undoUnavailable')],
 };
 
 type FieldIssueCode = Exclude<IssueCode, PlanProblemCode | 'more' | 'manager-not-asked' | 'manager-only-named'>;

@@ -7,7 +7,6 @@ import {
   isoDateSchema,
   isoDateTimeSchema,
   itemIdSchema,
-  langSchema,
   needleKeySchema,
   questionnaireRefSchema,
   reflectionSchema,
@@ -70,12 +69,7 @@ export const draftDocumentSchema = z.strictObject({
 });
 export type DraftDocument = z.infer<typeof draftDocumentSchema>;
 
-export const SETTINGS_SCHEMA_VERSION = 1;
-export const settingsDocumentSchema = z.strictObject({
-  schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
-  language: langSchema,
-  activeProfileId: uuidSchema.nullable(),
-});
-export type SettingsDocument = z.infer<typeof settingsDocumentSchema>;
+/** The settings document lives with its feature; re-exported here for older imports. */
+export { SETTINGS_SCHEMA_VERSION, settingsDocumentSchema, type SettingsDocument } from '../settings/schemas';
 
 export { itemIdSchema };

@@ -11,7 +11,7 @@ import { needleScores } from '../../kernel/scoring';
 import { needleGaps, othersView, priorities, strengths } from './highlights';
 import { selfFigures, type SelfInput } from './report';
 import type { ReportModel } from './reportModel';
-import type { ComparedWith, Round } from './schemas';
+import type { ComparedWith, Round, StoredRound } from './schemas';
 
 type Meetmoment = Pick<Assessment, 'id' | 'date' | 'createdAt' | 'questionnaire' | 'answers'>;
 
@@ -96,7 +96,14 @@ function sameFigures(self: NonNullable<ReportModel['self']>, meetmoment: Meetmom
  * published report. A round closed before comparisons were recorded and published then is matched
  * by its published self figures (the only trace of which meetmoment it used).
  */
-export function roundWithoutMeetmoment(round: Round, meetmoment: Meetmoment): Round | null {
+export function roundWithoutMeetmoment(round: Round, meetmoment: Meetmoment): Round | null;
+export function roundWithoutMeetmoment(round: StoredRound, meetmoment: Meetmoment): StoredRound | null;
+export function roundWithoutMeetmoment(round: StoredRound, meetmoment: Meetmoment): StoredRound | null {
+  if (round.origin === 'published') {
+    // Its report holds no self figures (the file carries none): only the reference goes.
+    const pinned = round.comparedWith.kind === 'meetmoment' && round.comparedWith.assessmentId === meetmoment.id;
+    return pinned ? { ...round, comparedWith: { kind: 'deleted' } } : null;
+  }
   const { comparedWith, published } = round;
   const pinnedToIt = comparedWith?.kind === 'meetmoment' && comparedWith.assessmentId === meetmoment.id;
   const publishedWithIt = comparedWith === null && published !== null && published.self !== null && sameFigures(published.self, meetmoment);

@@ -12,6 +12,8 @@ import { RETURN_TO_MAX, ROUND_NAME_MAX, raterGroupsSchema, roundSummarySchema } 
 const newRoundFields = {
   name: z.string().trim().min(1).max(ROUND_NAME_MAX),
   leader: z.string().trim().max(120),
+  /** A coach makes this round for the leader (spec §7); false when left out. */
+  heldByCoach: z.boolean().optional(),
   groups: raterGroupsSchema,
   closesOn: isoDateSchema.nullable(),
   /** Where respondents send their saved answer (spec §1 `returnTo`). */

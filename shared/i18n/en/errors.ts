@@ -40,8 +40,34 @@ export const errors = {
     nextSessionBeforeDate: 'The next session ({{nextSession}}) is before the date of this session ({{date}}).',
     chooseLaterNextSession: 'Choose the same or a later date for the next session, or leave the field empty.',
   },
+  backup: {
+    refused: {
+      notJson: 'The app cannot read this file: it is neither a backup nor a profile file of Ambtelijk Kompas.',
+      notABackup:
+        'This is neither a backup nor a profile file of Ambtelijk Kompas. Choose the file the app made; its name starts with kompas-backup or kompas-profiel.',
+      newerVersion: 'This file was made by a newer version of Ambtelijk Kompas. Update the app and try again.',
+      unknownVersion: 'This file names a version Ambtelijk Kompas does not know. It was not made by the app, or it was changed afterwards.',
+      weakKdf:
+        'This file is protected with too few key derivation rounds (fewer than 600,000). This app never protects a file that weakly; it is not opened.',
+      unknownKdf: 'This file derives its key from the passphrase differently from this app. It is not opened.',
+      unknownCipher: 'This file is encrypted differently from this app. It is not opened.',
+      damaged: 'This file is damaged or incomplete. Ask for a new copy, or make it again.',
+      wrongPassphraseOrAltered:
+        'The passphrase is not correct, or the file was changed after it was made. Check the passphrase, including capitals and spaces, and try again.',
+      tooLarge: 'This file is larger than a backup of the app can be (more than 48 MB). It has not been opened.',
+      newerContent: 'The content of this file comes from a newer version of Ambtelijk Kompas. Update the app and try again.',
+      expectedProfileFile: 'This is a backup of everything, not a profile file. Restore it under "Restore everything".',
+      expectedBackupFile: 'This is a profile file of one profile, not a backup of everything. Bring it in under "Bring in a profile file".',
+    },
+    passphraseTooShort: 'Choose a passphrase of at least {{min}} characters. No file has been made.',
+    previewExpired: 'The preview is no longer valid. Open the file again with its passphrase; nothing has been changed.',
+    tooLarge:
+      'The backup would be larger than the app can read back (48 MB). No file has been made. Make a profile file for each profile instead.',
+    undoUnavailable: 'There is no restore left that can be undone. Nothing has been changed.',
+  },
   profile: {
     notFound: 'This profile does not exist (any more). Nothing has been changed.',
+    coachModeStays: 'Coach mode stays on while there is more than one profile (now {{count}}). First delete the coachees you no longer need. Nothing has been changed.',
   },
   assessment: {
     notFound: 'This assessment does not exist (any more).',
@@ -58,6 +84,8 @@ export const errors = {
     groupNotAsked: 'The group "{{group}}" was not asked in this feedback round.',
     respondFormMissing: 'The questionnaire form is missing from this installation of the app. Please install the app again.',
     keyDesktopOnly: 'The key of this feedback round is protected by the desktop app and cannot be opened in browser mode.',
+    notPublishable: 'The report of this round cannot be handed over as a file, because the file would be refused when read in.',
+    heldByCoach: 'The round "{{round}}" was held by your coach. Only your coach can hand over its report.',
     keyUnreadable: 'The key of this feedback round cannot be opened with the protection of this user account. Nothing has been changed.',
   },
   plan: {

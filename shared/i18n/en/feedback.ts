@@ -1,5 +1,6 @@
 /** English texts for 360° feedback rounds (the leader's side). Keys mirror nl/feedback.ts. */
 import { feedbackImport } from './feedbackImport';
+import { feedbackPublished } from './feedbackPublished';
 
 export const feedback = {
   nav: 'Feedback',
@@ -136,4 +137,5 @@ export const feedback = {
     minimised: 'Only the results are kept; the individual answers have been deleted.',
   },
   import: feedbackImport,
+  published: feedbackPublished,
 } as const;

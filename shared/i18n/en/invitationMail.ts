@@ -7,6 +7,12 @@ export const invitationMail = {
   howTo:
     'Attached is the file {{file}}. Save it and open it in your browser (Edge, Chrome, Firefox or Safari); no internet or account is needed. Answer twenty short questions and click "Save answer". It takes about eight minutes.',
   closes: 'Please answer by {{date}}.',
+  askForLeader: 'As the coach of {{leader}}, I am asking for your feedback on the leadership of {{leader}}, using the Compass for public-service leadership.',
+  askForLeaderNoName: 'As a coach, I am asking for your feedback on the leadership of the person I coach, using the Compass for public-service leadership.',
+  anonymousCoach:
+    'Your answer is anonymous. The file you save holds no name, time or details of your computer, and it is encrypted: only my app as the coach can open it. Scores are shown only after the round is closed, and only together with those of at least two others.',
+  summaryOnly:
+    'The leader sees only the summarised report that I hand over after closing, never your separate answers. In that report too, no figure or comment describes fewer than three anonymous raters.',
   anonymous:
     'Your answer is anonymous. The file you save contains no name, time or details of your computer, and it is encrypted: only the leader\'s app can open it. Scores are shown only after the round is closed, and only together with those of at least two others.',
   notAnonymous: 'Please note: your answer as line manager is not anonymous. The leader will see your answers as those of the line manager.',

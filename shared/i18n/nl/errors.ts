@@ -35,8 +35,34 @@ export const errors = {
     failed: 'De PDF kon niet worden gemaakt. Er is niets bewaard; probeer het opnieuw.',
     writeFailed: 'De PDF kon niet worden bewaard op de gekozen plek. Misschien is de schijf vol of mag de app daar niet schrijven. Kies een andere map en probeer het opnieuw.',
   },
+  backup: {
+    refused: {
+      notJson: 'De app kan dit bestand niet lezen: het is geen reservekopie en geen profielbestand van Ambtelijk Kompas.',
+      notABackup:
+        'Dit is geen reservekopie en geen profielbestand van Ambtelijk Kompas. Kies het bestand dat de app heeft gemaakt; de naam begint met kompas-backup of kompas-profiel.',
+      newerVersion: 'Dit bestand is gemaakt met een nieuwere versie van Ambtelijk Kompas. Werk de app bij en probeer het daarna opnieuw.',
+      unknownVersion: 'Dit bestand noemt een versie die Ambtelijk Kompas niet kent. Het is niet door de app gemaakt, of het is achteraf gewijzigd.',
+      weakKdf:
+        'Dit bestand is met te weinig rekenstappen beveiligd (minder dan 600.000). Zo zwak beveiligt deze app nooit; het bestand wordt niet geopend.',
+      unknownKdf: 'Dit bestand leidt de sleutel op een andere manier uit het wachtwoord af dan deze app doet. Het wordt niet geopend.',
+      unknownCipher: 'Dit bestand is anders versleuteld dan deze app doet. Het wordt niet geopend.',
+      damaged: 'Dit bestand is beschadigd of onvolledig. Vraag om een nieuw exemplaar, of maak het opnieuw.',
+      wrongPassphraseOrAltered:
+        'Het wachtwoord klopt niet, of het bestand is na het maken gewijzigd. Controleer het wachtwoord, ook hoofdletters en spaties, en probeer het opnieuw.',
+      tooLarge: 'Dit bestand is groter dan een reservekopie van de app kan zijn (meer dan 48 MB). Het is niet geopend.',
+      newerContent: 'De inhoud van dit bestand komt uit een nieuwere versie van Ambtelijk Kompas. Werk de app bij en probeer het daarna opnieuw.',
+      expectedProfileFile: 'Dit is een reservekopie van alles, geen profielbestand. Zet die terug bij "Alles terugzetten".',
+      expectedBackupFile: 'Dit is een profielbestand van één profiel, geen reservekopie van alles. Haal het binnen bij "Profielbestand binnenhalen".',
+    },
+    passphraseTooShort: 'Kies een wachtwoord van minstens {{min}} tekens. Er is geen bestand gemaakt.',
+    previewExpired: 'Het voorbeeld is niet meer geldig. Open het bestand opnieuw met het wachtwoord; er is niets gewijzigd.',
+    tooLarge:
+      'De reservekopie zou groter worden dan de app kan teruglezen (48 MB). Er is geen bestand gemaakt. Maak in plaats daarvan per profiel een profielbestand.',
+    undoUnavailable: 'Er is geen terugzetting meer die ongedaan kan worden gemaakt. Er is niets gewijzigd.',
+  },
   profile: {
     notFound: 'Dit profiel bestaat niet (meer). Er is niets gewijzigd.',
+    coachModeStays: 'De coachmodus blijft aan zolang er meer dan één profiel is (nu {{count}}). Verwijder eerst de coachees die u niet meer nodig hebt. Er is niets gewijzigd.',
   },
   notes: {
     notFound: 'Dit gespreksverslag bestaat niet (meer).',
@@ -62,6 +88,8 @@ export const errors = {
     respondFormMissing: 'Het vragenformulier ontbreekt in deze installatie van de app. Installeer de app opnieuw.',
     keyDesktopOnly:
       'De sleutel van deze feedbackronde is beveiligd door de desktop-app en kan in de browsermodus niet worden geopend.',
+    notPublishable: 'Het rapport van deze ronde kan niet als bestand worden overgedragen, omdat het bestand bij het inlezen geweigerd zou worden.',
+    heldByCoach: 'De ronde "{{round}}" is gehouden door uw coach. Alleen uw coach kan het rapport ervan overdragen.',
     keyUnreadable:
       'De sleutel van deze feedbackronde kan niet worden geopend met de beveiliging van dit account. Er is niets gewijzigd.',
   },

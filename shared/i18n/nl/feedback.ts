@@ -1,5 +1,6 @@
 /** Dutch texts for 360° feedback rounds (the leader's side). */
 import { feedbackImport } from './feedbackImport';
+import { feedbackPublished } from './feedbackPublished';
 
 export const feedback = {
   nav: 'Feedback',
@@ -138,4 +139,5 @@ export const feedback = {
     minimised: 'Alleen de uitkomsten zijn bewaard; de afzonderlijke antwoorden zijn verwijderd.',
   },
   import: feedbackImport,
+  published: feedbackPublished,
 } as const;

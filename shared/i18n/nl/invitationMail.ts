@@ -7,6 +7,13 @@ export const invitationMail = {
   howTo:
     'In de bijlage vindt u het bestand {{file}}. Sla het op en open het in uw browser (Edge, Chrome, Firefox of Safari); er is geen internet of account nodig. Beantwoord twintig korte vragen en klik op "Antwoord opslaan". Dat kost ongeveer acht minuten.',
   closes: 'Graag uw antwoord uiterlijk op {{date}}.',
+  askForLeader:
+    'Als coach van {{leader}} vraag ik u om feedback op het leiderschap van {{leader}}, aan de hand van het Kompas voor ambtelijk leiderschap.',
+  askForLeaderNoName: 'Als coach vraag ik u om feedback op het leiderschap van degene die ik begeleid, aan de hand van het Kompas voor ambtelijk leiderschap.',
+  anonymousCoach:
+    'Uw antwoord is anoniem. Het bestand dat u opslaat bevat geen naam, tijdstip of gegevens over uw computer, en is versleuteld: alleen mijn app als coach kan het openen. Scores worden pas getoond als de ronde is gesloten, en alleen samen met die van minstens twee anderen.',
+  summaryOnly:
+    'De leider ziet alleen het samengevatte rapport dat ik na het sluiten overdraag, nooit uw afzonderlijke antwoorden. Ook in dat rapport gaat geen cijfer of opmerking over minder dan drie anonieme beoordelaars.',
   anonymous:
     'Uw antwoord is anoniem. Het bestand dat u opslaat bevat geen naam, tijdstip of gegevens over uw computer, en is versleuteld: alleen de app van de leider kan het openen. Scores worden pas getoond als de ronde is gesloten, en alleen samen met die van minstens twee anderen.',
   notAnonymous:

@@ -65,6 +65,7 @@ describe('getAppState', () => {
     expect(state).toEqual({
       language: 'nl',
       activeProfileId: expect.stringMatching(UUID),
+      coachMode: false,
       profiles: [{ id: state.activeProfileId, name: '', createdAt: NOW.toISOString(), assessmentCount: 0, latestAssessment: null }],
       storageIssues: [],
     });
@@ -76,9 +77,10 @@ describe('getAppState', () => {
     expect((await value<AppState>(restarted.dispatch('getAppState', {}))).activeProfileId).toBe(state.activeProfileId);
     expect(profileFolders(dataDir)).toHaveLength(1);
     expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       language: 'nl',
       activeProfileId: state.activeProfileId,
+      coachMode: false,
     });
   });
 

@@ -97,7 +97,7 @@ describe('documents require their schemaVersion', () => {
     updatedAt: '2024-01-01T00:00:00+01:00',
     draft: { questionnaire: { id: 'kompas', version: 2 }, answers: { '1.1': 3, '1.2': null }, targets: {}, reflections: {}, step: 2 },
   };
-  const settings = { schemaVersion: 1, language: 'nl', activeProfileId: PROFILE_ID };
+  const settings = { schemaVersion: 2, language: 'nl', activeProfileId: PROFILE_ID, coachMode: false };
 
   it.each([
     ['profile', profileDocumentSchema, profile],

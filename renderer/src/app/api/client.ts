@@ -6,6 +6,7 @@
 import type { ApiErrorPayload, ApiInput, ApiOutput, ApiResult, KompasBridge, OperationName } from '@shared/contract/api';
 import { OPERATION_LIST } from '@shared/contract/operations';
 import { createHttpBridge } from './httpBridge';
+import { never, profileEpoch } from '../profileSwitch';
 
 export class ApiClientError extends Error {
   constructor(readonly payload: ApiErrorPayload) {
@@ -25,10 +26,33 @@ declare global {
 export function createApiClient(bridge: KompasBridge): ApiClient {
   const client: Partial<Record<OperationName, (input: unknown) => Promise<unknown>>> = {};
   for (const name of OPERATION_LIST) {
-    const call = bridge[name] as (input: unknown) => Promise<ApiResult<unknown>>;
-    client[name] = async (input) => unwrap(await call(input));
+    const send = bridge[name] as (input: unknown) => Promise<ApiResult<unknown>>;
+    const call = async (input: unknown) => send(input);
+    client[name] = PROFILE_MANAGEMENT.has(name) ? (input) => call(input).then(unwrap) : dropWhenStale(call);
   }
   return client as ApiClient;
+}
+
+/** Operations on profiles as such (the coachees screen): their answers concern no data on screen. */
+const PROFILE_MANAGEMENT: ReadonlySet<OperationName> = new Set(['listProfiles', 'createProfile', 'renameProfile', 'deleteProfile', 'setActiveProfile']);
+
+/**
+ * A data operation of one profile: its answer is dropped (never settles) when the profile on screen
+ * changed while it was under way (renderer/src/app/profileSwitch.ts).
+ */
+function dropWhenStale(call: (input: unknown) => Promise<ApiResult<unknown>>): (input: unknown) => Promise<unknown> {
+  return (input) => {
+    if (!namesProfile(input)) return call(input).then(unwrap);
+    const started = profileEpoch();
+    return call(input).then(
+      (result) => (profileEpoch() === started ? unwrap(result) : never()),
+      (error: unknown) => (profileEpoch() === started ? Promise.reject(error) : never()),
+    );
+  };
+}
+
+function namesProfile(input: unknown): boolean {
+  return typeof input === 'object' && input !== null && 'profileId' in input;
 }
 
 function unwrap<T>(result: ApiResult<T>): T {

@@ -3,6 +3,7 @@ import { latestAssessment } from '@shared/features/assessment/latest';
 import type { Assessment } from '@shared/features/assessment/schemas';
 import { api } from '../../app/api/client';
 import { scoped } from '../../app/profileScope';
+import { registerProfileStore } from '../../app/profileSwitch';
 import { toProblem, type Problem } from '../../app/problem';
 
 interface AssessmentsStore {
@@ -39,3 +40,8 @@ export const useAssessments = create<AssessmentsStore>((set) => ({
     }
   },
 }));
+
+registerProfileStore({
+  reset: () => useAssessments.setState({ list: null, problem: null }),
+  reload: () => useAssessments.getState().load(),
+});

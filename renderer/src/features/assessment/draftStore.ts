@@ -6,8 +6,9 @@ import { create } from 'zustand';
 import { CURRENT_QUESTIONNAIRE_VERSION } from '@shared/kernel/compass/questionnaires';
 import type { Answer, DimensionId, ItemId, NeedleId, ScaleValue } from '@shared/kernel/compass/model';
 import type { Assessment, DraftContent } from '@shared/features/assessment/schemas';
-import { api } from '../../app/api/client';
+import { api, ApiClientError } from '../../app/api/client';
 import { scoped } from '../../app/profileScope';
+import { registerProfileStore } from '../../app/profileSwitch';
 import { toProblem, type Problem } from '../../app/problem';
 
 const SAVE_DELAY_MS = 400;
@@ -142,4 +143,20 @@ export const useDraft = create<DraftStore>((set, get) => {
       }
     },
   };
+});
+
+registerProfileStore({
+  // The draft is saved to its own profile before another is shown; if that fails, the switch waits.
+  finish: async () => {
+    await useDraft.getState().flush();
+    const { status, problem } = useDraft.getState();
+    if (status.kind === 'failed' && problem) throw new ApiClientError(problem);
+  },
+  reset: () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    pending = Promise.resolve();
+    useDraft.setState({ draft: null, loaded: false, status: { kind: 'idle' }, problem: null });
+  },
+  reload: () => useDraft.getState().load(),
 });

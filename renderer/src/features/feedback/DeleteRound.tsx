@@ -65,7 +65,7 @@ function DeleteRoundDialog({ round, onCancel }: { round: RoundSummary; onCancel:
     >
       <form className="form" noValidate onSubmit={(e) => void submit(e)}>
         <h2 id={`${id}-title`}>{t('feedback.remove.confirmTitle', { round: round.name })}</h2>
-        <p id={`${id}-text`}>{t('feedback.remove.confirmText')}</p>
+        <p id={`${id}-text`}>{round.origin === 'published' ? t('feedback.published.round.deleteConfirmText') : t('feedback.remove.confirmText')}</p>
         <div className="field">
           <label htmlFor={`${id}-name`} className="field__label">
             {t('feedback.remove.typeName', { round: round.name })}

@@ -45,7 +45,8 @@ export function InvitationPanel({ round }: { round: RoundSummary }) {
           managerNonAnonymous: round.managerNonAnonymous,
           closesOn: round.closesOn,
           returnTo: round.returnTo,
-          language: round.language,
+          // Only the leader's own rounds have invitations, and they always name their language.
+          language: round.language ?? 'nl',
           questionnaire: round.questionnaire.version,
         }}
       >

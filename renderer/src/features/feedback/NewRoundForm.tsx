@@ -14,6 +14,7 @@ import { GROUP_LABEL } from '../../ui/labels';
 import { useLanguage } from '../../app/session';
 import { InvitationPreview } from './InvitationPreview';
 import { ManagerChoice, type ManagerChoiceValue } from './ManagerChoice';
+import { HeldByCoachChoice } from './HeldByCoachChoice';
 
 type Errors = Partial<Record<'name' | 'returnTo' | 'groups' | 'manager' | 'closesOn', string>>;
 
@@ -28,6 +29,7 @@ export function NewRoundForm() {
   const id = useId();
   const [name, setName] = useState('');
   const [leader, setLeader] = useState('');
+  const [heldByCoach, setHeldByCoach] = useState(false);
   const [returnTo, setReturnTo] = useState('');
   const [groups, setGroups] = useState<RaterGroup[]>(['collega', 'medewerker']);
   const [managerChoice, setManagerChoice] = useState<ManagerChoiceValue | null>(null);
@@ -88,6 +90,7 @@ export function NewRoundForm() {
     const round = await create({
       name: name.trim(),
       leader: leader.trim(),
+      heldByCoach,
       returnTo: returnTo.trim(),
       groups,
       closesOn: closesOn || null,
@@ -157,6 +160,7 @@ export function NewRoundForm() {
             onChange={(e) => setLeader(e.target.value)}
           />
         </div>
+        <HeldByCoachChoice checked={heldByCoach} onChange={setHeldByCoach} />
 
         <div className="field">
           <label htmlFor={`${id}-returnTo`} className="field__label">

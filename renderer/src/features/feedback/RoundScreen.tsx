@@ -15,6 +15,8 @@ import { InvitationPanel } from './InvitationPanel';
 import { GROUP_LABEL } from '../../ui/labels';
 import { ComparisonChoice, ComparisonNote, useChosen } from './Comparison';
 import { DeleteRound } from './DeleteRound';
+import { ReportTransfer } from './ReportTransfer';
+import { HeldByCoachNote } from './HeldByCoachNote';
 
 /** One round: counts per group, invitations, importing answers, closing, and the way to the report. */
 export function RoundScreen({ id }: { id: string }) {
@@ -34,6 +36,8 @@ export function RoundScreen({ id }: { id: string }) {
 
   if (!round) return problem ? <ProblemNotice problem={problem} /> : <p aria-live="polite">{t('app.loading')}</p>;
   const closed = round.closedAt !== null;
+  // A round a coach held came as its report: no invitations, answers, closing or key here.
+  const heldByCoach = round.origin === 'published';
 
   return (
     <div className="stack">
@@ -49,7 +53,9 @@ export function RoundScreen({ id }: { id: string }) {
           </span>
         </h1>
         <p className="muted">
-          {round.closedAt
+          {heldByCoach
+            ? t('feedback.published.round.closedOnByCoach', { date: formatDate(roundDate(round, localTimeZone()), lang) })
+            : round.closedAt
             ? t('feedback.closedOn', { date: formatDate(roundDate(round, localTimeZone()), lang) })
             : round.closesOn
               ? t('feedback.closesOn', { date: formatDate(round.closesOn, lang) })
@@ -63,6 +69,7 @@ export function RoundScreen({ id }: { id: string }) {
           </p>
         )}
       </div>
+      {heldByCoach && <HeldByCoachNote />}
       {problem && <ProblemNotice problem={problem} />}
 
       <section className="card" aria-labelledby="counts-title">
@@ -96,8 +103,8 @@ export function RoundScreen({ id }: { id: string }) {
               {t('feedback.round.openReport')}
             </a>
           </p>
-          <h3>{t('feedback.round.minimiseTitle')}</h3>
-          {round.rawDeleted ? (
+          {!heldByCoach && <h3>{t('feedback.round.minimiseTitle')}</h3>}
+          {heldByCoach ? null : round.rawDeleted ? (
             <p role="status">{t('feedback.round.minimised')}</p>
           ) : (
             <>
@@ -136,6 +143,8 @@ export function RoundScreen({ id }: { id: string }) {
           </section>
         </>
       )}
+
+      {closed && round.heldByCoach && <ReportTransfer round={round} />}
 
       {confirm && (
         <ConfirmDialog

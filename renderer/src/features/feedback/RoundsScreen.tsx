@@ -10,6 +10,7 @@ import { useLanguage } from '../../app/session';
 import { useFocusOnMount } from '../../ui/useFocusOnMount';
 import { NewRoundForm } from './NewRoundForm';
 import { GROUP_LABEL } from '../../ui/labels';
+import { ReportImportPanel } from './ReportImportPanel';
 
 /** All feedback rounds of this profile, and the form for a new one. */
 export function RoundsScreen() {
@@ -57,6 +58,7 @@ export function RoundsScreen() {
                   </p>
                 </div>
                 <div className="round-list__meta">
+                  {round.origin === 'published' && <span className="badge badge--closed">{t('feedback.published.badge')}</span>}
                   <span className={`badge ${round.closedAt ? 'badge--closed' : 'badge--open'}`}>
                     {round.closedAt ? t('feedback.status.closed') : t('feedback.status.open')}
                   </span>
@@ -69,6 +71,7 @@ export function RoundsScreen() {
       </section>
 
       <NewRoundForm />
+      <ReportImportPanel />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { RoundSummary } from '@shared/features/feedback/schemas';
 import { api } from '../../app/api/client';
 import { toProblem, type Problem } from '../../app/problem';
 import { scoped } from '../../app/profileScope';
+import { registerProfileStore } from '../../app/profileSwitch';
 import { runImport, type ImportRun } from './importRun';
 
 /** What runs now. An import, closing a round and deleting raw answers wait for each other (spec §3). */
@@ -30,6 +31,10 @@ interface FeedbackStore {
   clearDeleted: () => void;
   /** The invitation file of one group (throws on failure: the panel shows the problem beside it). */
   invitation: (id: string, group: RaterGroup) => Promise<ApiOutput<'getInvitation'>>;
+  /** Reads in a coach's report file as a closed round (throws on failure: the panel words the refusal). */
+  importReport: (text: string, assessmentId?: string) => Promise<RoundSummary>;
+  /** The report file of a closed round, to hand over (throws on failure). */
+  exportReport: (id: string) => Promise<ApiOutput<'exportPublishedReport'>>;
   /** The report of a closed round (throws on failure). */
   report: (id: string) => Promise<ApiOutput<'getReport'>>;
   clearProblem: () => void;
@@ -109,6 +114,12 @@ export const useFeedback = create<FeedbackStore>((set, get) => {
       return done !== null;
     },
     invitation: (id, group) => api().getInvitation(scoped({ id, group })),
+    importReport: async (text, assessmentId) => {
+      const round = await api().importPublishedReport(scoped(assessmentId ? { text, assessmentId } : { text }));
+      set((s) => ({ rounds: upsert(s.rounds, [round]) }));
+      return round;
+    },
+    exportReport: (id) => api().exportPublishedReport(scoped({ roundId: id })),
     report: async (id) => {
       const value = await api().getReport(scoped({ id }));
       // Reading the report may fix what it compares with (a round closed by an older version).
@@ -116,4 +127,18 @@ export const useFeedback = create<FeedbackStore>((set, get) => {
       return value;
     },
   };
+});
+
+registerProfileStore({
+  // An import, a close or a delete under way finishes for its own profile before another is shown.
+  finish: () =>
+    new Promise<void>((resolve) => {
+      if (useFeedback.getState().busy === null) return resolve();
+      const stop = useFeedback.subscribe((s) => {
+        if (s.busy !== null) return;
+        stop();
+        resolve();
+      });
+    }),
+  reset: () => useFeedback.setState({ rounds: null, problem: null, deleted: null, busy: null, importRun: null }),
 });

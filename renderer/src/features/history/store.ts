@@ -3,6 +3,7 @@ import type { History } from '@shared/contract/api';
 import { api } from '../../app/api/client';
 import { toProblem, type Problem } from '../../app/problem';
 import { scoped } from '../../app/profileScope';
+import { registerProfileStore } from '../../app/profileSwitch';
 
 export type HistoryState = { status: 'loading' } | { status: 'ready'; history: History } | { status: 'failed'; problem: Problem };
 
@@ -23,3 +24,5 @@ export const useHistoryStore = create<HistoryStore>((set) => ({
     }
   },
 }));
+
+registerProfileStore({ reset: () => useHistoryStore.setState({ state: { status: 'loading' } }) });

@@ -10,6 +10,7 @@ import { api } from '../../app/api/client';
 import { toProblem, type Problem } from '../../app/problem';
 import { activeProfileId } from '../../app/profileScope';
 import { useSession } from '../../app/session';
+import { registerProfileStore } from '../../app/profileSwitch';
 
 /** Where a failure happened: loading, the form, or deleting. */
 export type NotesScope = 'load' | 'save' | 'delete';
@@ -91,3 +92,5 @@ export function useNotesOf(profileId: string | undefined): readonly Note[] | nul
 export function useNotesProblem(profileId: string | undefined, scope: NotesScope): Problem | null {
   return useNotes((s) => (s.problem !== null && s.problem.profileId === profileId && s.problem.scope === scope ? s.problem.problem : null));
 }
+
+registerProfileStore({ reset: () => useNotes.setState({ data: null, problem: null, changed: null }) });

@@ -4,6 +4,7 @@ import type { RouteId } from '@shared/kernel/compass/model';
 import { api } from '../../app/api/client';
 import { toProblem, type Problem } from '../../app/problem';
 import { scoped, type ScopedInput } from '../../app/profileScope';
+import { registerProfileStore } from '../../app/profileSwitch';
 
 /** Where a failure happened, so the screen can show it next to the form that caused it. */
 export type PlanScope = 'load' | 'choose' | `route-${RouteId}` | 'conversations' | 'rhythm';
@@ -95,3 +96,7 @@ export const usePlan = create<PlanStore>((set) => {
 export function usePlanProblem(scope: PlanScope): Problem | null {
   return usePlan((s) => (s.problem?.scope === scope ? s.problem.problem : null));
 }
+
+registerProfileStore({
+  reset: () => usePlan.setState({ plan: null, problem: null, saved: null, reminders: null, remindersDismissed: false }),
+});

@@ -11,6 +11,7 @@ import { api } from '../../app/api/client';
 import { activeProfileId, scoped } from '../../app/profileScope';
 import { toProblem, type Problem } from '../../app/problem';
 import type { ScreenMode } from './fullScreen';
+import { registerProfileStore } from '../../app/profileSwitch';
 
 /** The data of one profile: a profile switch never shows another profile's slides. */
 export interface LoadedSource {
@@ -85,3 +86,5 @@ export const usePresent = create<PresentStore>((set) => ({
   stop: () => set((s) => (s.showing ? { showing: null, screen: null, returnFocus: true } : s)),
   focusReturned: () => set({ returnFocus: false }),
 }));
+
+registerProfileStore({ reset: () => usePresent.setState({ loaded: null, problem: null, showing: null }) });

@@ -10,6 +10,9 @@
  * counts (`cannotJudge: null`: the raw answers they would come from are gone). Step 4 → 5 adds where
  * respondents send their answers (`returnTo`; null: the round's invitations were made without it and
  * keep working) and the meetmoment the report compares with (`comparedWith`; null: not fixed yet).
+ * Step 5 → 6 names where a round comes from (`origin`): every earlier round is the leader's own
+ * (`own`), held by the leader (`heldByCoach: false`); a round a coach held and handed over as a
+ * report file (`published`) exists only from 6.
  */
 import type { MigrationStep } from '../../../kernel/migrate';
 
@@ -80,6 +83,14 @@ export const ROUND_MIGRATIONS: readonly MigrationStep[] = [
       const round = doc.round as Raw | null;
       if (round === null || typeof round !== 'object') throw new TypeError('round');
       return { ...doc, schemaVersion: 5, round: { ...round, returnTo: round.returnTo ?? null, comparedWith: round.comparedWith ?? null } };
+    },
+  },
+  {
+    from: 5,
+    up: (doc) => {
+      const round = doc.round as Raw | null;
+      if (round === null || typeof round !== 'object') throw new TypeError('round');
+      return { ...doc, schemaVersion: 6, round: { origin: 'own', heldByCoach: false, ...round } };
     },
   },
 ];

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportSummary } from '@shared/contract/api';
-import type { RoundDocument, RoundSummary } from '@shared/features/feedback/schemas';
+import type { OwnRoundDocument, RoundSummary } from '@shared/features/feedback/schemas';
 import { payload, responseFileText } from '../../../fixtures/feedback';
 import { folderHashes } from '../../../fixtures/folders';
 import { filesMentioning, openHarness, type Harness } from './harness';
@@ -21,7 +21,7 @@ const COMMENT = 'OPMERKING-DIE-WEG-MOET-7f3a';
 /** A round with answers (one with a comment) in its file, its backups, a moved-aside copy and a temp file. */
 async function roundWithTraces(h: Harness, close: boolean): Promise<RoundSummary> {
   const round = await h.createRound();
-  const doc = JSON.parse(readFileSync(h.roundPath(round.id), 'utf8')) as RoundDocument;
+  const doc = JSON.parse(readFileSync(h.roundPath(round.id), 'utf8')) as OwnRoundDocument;
   const secret = payload('collega', 50, { comments: { keepDoing: COMMENT } });
   const withComment = await responseFileText(secret, round.id, doc.round.publicKey);
   const summary = await h.call<ImportSummary>('importResponses', {

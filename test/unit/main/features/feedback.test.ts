@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportSummary } from '@shared/contract/api';
 import { invitationSchema } from '@shared/features/exchange/formats';
 import { CURRENT_QUESTIONNAIRE_VERSION, questionnaireOf } from '@shared/kernel/compass/questionnaires';
-import type { RoundDocument, RoundSummary } from '@shared/features/feedback/schemas';
+import type { OwnRoundDocument, RoundSummary } from '@shared/features/feedback/schemas';
 import { payload, responseFileText, vectorFiles, vectorPlaintexts, vectorRound } from '../../../fixtures/feedback';
 import { filesMentioning, openHarness, type Harness } from './harness';
 import { seedVectorRound as seed } from './vectorRound';
@@ -49,7 +49,7 @@ describe('importing the spec vectors', () => {
     });
     expect([summary.accepted, summary.duplicates, summary.refused]).toEqual([5, 1, 6]);
     expect(summary.rounds[0]?.counts).toEqual({ leidinggevende: 0, collega: 3, medewerker: 2, extern: 0, bestuurlijk: 0 });
-    const stored = JSON.parse(readFileSync(harness.roundPath(vectorRound().roundId), 'utf8')) as RoundDocument;
+    const stored = JSON.parse(readFileSync(harness.roundPath(vectorRound().roundId), 'utf8')) as OwnRoundDocument;
     // Stored as the payloads decrypt to: the padding is gone with the JSON parse.
     const plaintexts = vectorPlaintexts();
     expect(stored.round.responses).toEqual(
@@ -131,7 +131,7 @@ describe('importing the spec vectors', () => {
       reason: 'round-closed',
       round: { id: vectorRound().roundId, name: 'Vectoren' },
     });
-    const stored = JSON.parse(readFileSync(harness.roundPath(vectorRound().roundId), 'utf8')) as RoundDocument;
+    const stored = JSON.parse(readFileSync(harness.roundPath(vectorRound().roundId), 'utf8')) as OwnRoundDocument;
     expect(stored.round.responses).toEqual([]);
   });
 });
@@ -197,7 +197,7 @@ describe('a round from invitation to report', () => {
     expect(minimised.counts).toMatchObject({ collega: 3, medewerker: 1 });
     const stored = readFileSync(harness.roundPath(round.id), 'utf8');
     expect(stored).not.toContain(files[0]!.name);
-    expect((JSON.parse(stored) as RoundDocument).round.responses).toEqual([]);
+    expect((JSON.parse(stored) as OwnRoundDocument).round.responses).toEqual([]);
     // Not in the round's file, its backups, or anywhere else in the data folder.
     expect(roundBackups(round.id).length).toBeGreaterThan(0);
     expect(filesMentioning(harness.dir, responseId)).toEqual([]);

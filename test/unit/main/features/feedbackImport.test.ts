@@ -7,15 +7,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportSummary } from '@shared/contract/api';
 import { RESPONSE_MAX_BYTES } from '@shared/features/exchange/formatConstants';
 import { IMPORT_CHUNK_BYTES, IMPORT_CHUNK_FILES, importChunks, requestBytes } from '@shared/features/feedback/importChunks';
-import type { RoundDocument, RoundSummary } from '@shared/features/feedback/schemas';
+import type { OwnRoundDocument, RoundSummary } from '@shared/features/feedback/schemas';
 import { payload, responseFileText } from '../../../fixtures/feedback';
 import { openHarness, type Harness } from './harness';
 
 let harness: Harness;
 afterEach(() => harness?.cleanup());
 
-function publicKeyOf(h: Harness, roundId: string): RoundDocument['round']['publicKey'] {
-  return (JSON.parse(readFileSync(h.roundPath(roundId), 'utf8')) as RoundDocument).round.publicKey;
+function publicKeyOf(h: Harness, roundId: string): OwnRoundDocument['round']['publicKey'] {
+  return (JSON.parse(readFileSync(h.roundPath(roundId), 'utf8')) as OwnRoundDocument).round.publicKey;
 }
 
 describe('duplicates are per round (spec §3)', () => {
@@ -81,7 +81,7 @@ describe('one request is one bounded chunk', () => {
     expect([summary.accepted, summary.duplicates, summary.refused]).toEqual([3000, 2, 1]);
     expect(summary.outcomes.map((o) => o.name)).toEqual(all.map((f) => f.name));
     expect((await harness.call<RoundSummary>('getRound', { id: round.id })).total).toBe(3000);
-    const stored = (JSON.parse(readFileSync(harness.roundPath(round.id), 'utf8')) as RoundDocument).round.responses;
+    const stored = (JSON.parse(readFileSync(harness.roundPath(round.id), 'utf8')) as OwnRoundDocument).round.responses;
     expect(new Set(stored.map((r) => r.responseId)).size).toBe(3000);
   }, 120_000);
 });

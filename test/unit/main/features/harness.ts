@@ -7,7 +7,7 @@ import { importChunks, requestBytes } from '@shared/features/feedback/importChun
 import { EMPTY_SUMMARY, mergeSummaries } from '@shared/features/feedback/importSummary';
 import { INVITATION_PLACEHOLDER } from '@shared/features/exchange/invitation';
 import type { PublicJwk, RaterGroup } from '@shared/features/exchange/formats';
-import type { RoundDocument, RoundSummary } from '@shared/features/feedback/schemas';
+import type { OwnRoundDocument, RoundSummary } from '@shared/features/feedback/schemas';
 import { confStoreFactory } from '@main/platform/confStore';
 import { openServices, type ServicesOptions } from '@main/services';
 import { createDispatcher, type Dispatch } from '@main/transport/dispatch';
@@ -64,7 +64,7 @@ export async function openHarness(options: Partial<ServicesOptions> = {}, existi
       call<RoundSummary>('createRound', { name: 'Najaar', leader: '', groups, closesOn: null, returnTo: 'secretariaat@example.nl', managerNonAnonymous: false, language: 'nl' }),
     roundPath,
     responseFiles: async (roundId, count, from = 0) => {
-      const doc = JSON.parse(readFileSync(roundPath(roundId), 'utf8')) as RoundDocument;
+      const doc = JSON.parse(readFileSync(roundPath(roundId), 'utf8')) as OwnRoundDocument;
       const publicKey: PublicJwk = doc.round.publicKey;
       const groups = doc.round.groups;
       return Promise.all(

@@ -8,7 +8,7 @@ import type { ImportSummary } from '@shared/contract/api';
 import { decodeBase64url } from '@shared/features/exchange/base64url';
 import { responseFileSchema } from '@shared/features/exchange/formats';
 import { paddedSize } from '@shared/features/exchange/padding';
-import type { RoundDocument } from '@shared/features/feedback/schemas';
+import type { OwnRoundDocument } from '@shared/features/feedback/schemas';
 import { isPaddedVector, payload, responseFileText, vectorFiles, vectorPlaintexts, vectorRound } from '../../../fixtures/feedback';
 import { openHarness, type Harness } from './harness';
 import { seedVectorRound as seed } from './vectorRound';
@@ -21,7 +21,7 @@ afterEach(() => harness.cleanup());
 
 const seedVectorRound = (version: 1 | 2 = 1): Promise<Harness> => seed(harness, version);
 
-const storedResponses = (roundId: string) => (JSON.parse(readFileSync(harness.roundPath(roundId), 'utf8')) as RoundDocument).round.responses;
+const storedResponses = (roundId: string) => (JSON.parse(readFileSync(harness.roundPath(roundId), 'utf8')) as OwnRoundDocument).round.responses;
 
 describe('padded responses', () => {
   it('the padded vectors are padded to 4,096 and 16,384 bytes', () => {
@@ -63,7 +63,7 @@ describe('padded responses', () => {
 
   it('an answer written the way the form writes it (padded) imports to the same payload', async () => {
     const round = await harness.createRound(['collega']);
-    const doc = JSON.parse(readFileSync(harness.roundPath(round.id), 'utf8')) as RoundDocument;
+    const doc = JSON.parse(readFileSync(harness.roundPath(round.id), 'utf8')) as OwnRoundDocument;
     const answer = payload('collega', 7, { comments: { keepDoing: 'Blijft rustig als het spannend wordt.' } });
     const content = await responseFileText(answer, round.id, doc.round.publicKey);
     expect(decodeBase64url(responseFileSchema.parse(JSON.parse(content)).ct)?.length).toBe(4096 + 16);

@@ -22,11 +22,12 @@ describe('the first start', () => {
     expect(state).toEqual({
       language: 'nl',
       activeProfileId: expect.stringMatching(UUID),
+      coachMode: false,
       profiles: [{ id: state.activeProfileId, name: '', createdAt: expect.any(String), assessmentCount: 0, latestAssessment: null }],
       storageIssues: [],
     });
     expect(profileFolders(dir)).toEqual([state.activeProfileId]);
-    expect(storedSettings(dir)).toEqual({ schemaVersion: 1, language: 'nl', activeProfileId: state.activeProfileId });
+    expect(storedSettings(dir)).toEqual({ schemaVersion: 2, language: 'nl', activeProfileId: state.activeProfileId, coachMode: false });
     expect(await app.call('listProfiles', {})).toEqual(state.profiles);
 
     const again = await start(dir).call<AppState>('getAppState', {});
@@ -57,7 +58,7 @@ describe('the first start', () => {
     const [state, changed] = await Promise.all([app.call<AppState>('getAppState', {}), app.call<AppState>('setLanguage', { language: 'en' })]);
     expect(changed.activeProfileId).toBe(state.activeProfileId);
     expect(profileFolders(dir)).toEqual([state.activeProfileId]);
-    expect(storedSettings(dir)).toEqual({ schemaVersion: 1, language: 'en', activeProfileId: state.activeProfileId });
+    expect(storedSettings(dir)).toEqual({ schemaVersion: 2, language: 'en', activeProfileId: state.activeProfileId, coachMode: false });
   });
 });
 
@@ -136,7 +137,7 @@ describe('the profile operations', () => {
     const b = (await app.call<ProfileSummary>('createProfile', { name: 'B' })).id;
     const state = await app.call<AppState>('setActiveProfile', { profileId: b });
     expect(state.activeProfileId).toBe(b);
-    expect(storedSettings(dir)).toEqual({ schemaVersion: 1, language: 'nl', activeProfileId: b });
+    expect(storedSettings(dir)).toEqual({ schemaVersion: 2, language: 'nl', activeProfileId: b, coachMode: true });
     expect((await start(dir).call<AppState>('getAppState', {})).activeProfileId).toBe(b);
 
     const before = snapshot(dir);
@@ -151,7 +152,7 @@ describe('the profile operations', () => {
     await app.call<AppState>('getAppState', {});
     const b = (await app.call<ProfileSummary>('createProfile', { name: 'B' })).id;
     await Promise.all([app.call('setActiveProfile', { profileId: b }), app.call('setLanguage', { language: 'en' })]);
-    expect(storedSettings(dir)).toEqual({ schemaVersion: 1, language: 'en', activeProfileId: b });
+    expect(storedSettings(dir)).toEqual({ schemaVersion: 2, language: 'en', activeProfileId: b, coachMode: true });
     const state = await start(dir).call<AppState>('getAppState', {});
     expect([state.language, state.activeProfileId]).toEqual(['en', b]);
   });
@@ -190,7 +191,7 @@ describe('deleting a profile', () => {
     expect(state.profiles.map((p) => p.id).sort()).toEqual([a, b].sort());
     expect(profileFolders(dir)).toEqual([a, b].sort());
     expect(filesMentioning(dir, c)).toEqual([]);
-    expect(storedSettings(dir)).toEqual({ schemaVersion: 1, language: 'nl', activeProfileId: state.activeProfileId });
+    expect(storedSettings(dir)).toEqual({ schemaVersion: 2, language: 'nl', activeProfileId: state.activeProfileId, coachMode: true });
     expect((await start(dir).call<AppState>('getAppState', {})).activeProfileId).toBe(state.activeProfileId);
     expect(profileFolders(dir)).toEqual([a, b].sort());
   });

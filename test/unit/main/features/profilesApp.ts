@@ -89,6 +89,8 @@ export const SCOPED_INPUTS: Partial<Record<OperationName, Record<string, unknown
   getReport: { id: UNKNOWN },
   deleteRawResponses: { id: UNKNOWN },
   deleteRound: { id: UNKNOWN, name: 'X' },
+  exportPublishedReport: { roundId: UNKNOWN },
+  importPublishedReport: { text: '{}' },
   getPlan: {},
   chooseRoute: { route: 'a', why: '', needles: [1] },
   updateRoute: { route: 'a', why: '', needles: [1] },
@@ -106,6 +108,7 @@ export const SCOPED_INPUTS: Partial<Record<OperationName, Record<string, unknown
   listNotes: {},
   saveNote: { note: { id: null, date: '2025-01-01', topics: 'Iets', agreements: '', routes: [], needles: [], nextSession: null, audience: 'coach' } },
   deleteNote: { id: UNKNOWN },
+  exportProfile: { passphrase: 'een lange zin als wachtwoord' },
 };
 
 /** The operations whose input names a profile, read from the contract. */

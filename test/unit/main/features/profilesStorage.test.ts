@@ -52,7 +52,7 @@ describe('a damaged settings.json without a backup', () => {
     ]);
     // The damaged file is kept aside, not overwritten; the settings name the profile again.
     expect(readFileSync(join(dir, state.storageIssues[0]!.movedTo!), 'utf8')).toBe(text);
-    expect(storedSettings(dir)).toEqual({ schemaVersion: 1, language: 'nl', activeProfileId });
+    expect(storedSettings(dir)).toEqual({ schemaVersion: 2, language: 'nl', activeProfileId, coachMode: false });
     const listed = await restarted.call<Assessment[]>('listAssessments', { profileId: activeProfileId });
     expect(listed.map((a) => a.id).sort()).toEqual(made.map((a) => a.id).sort());
     // The next start finds everything in order, and reports nothing new.
@@ -112,6 +112,7 @@ describe('a plan.json written by a newer app version', () => {
         movedTo: null,
         restoredFrom: null,
         at: expect.any(String),
+        profileId,
       } satisfies Record<keyof StorageIssue, unknown>,
     ]);
     const before = snapshot(dir);

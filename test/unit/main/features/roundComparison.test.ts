@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Assessment } from '@shared/features/assessment/schemas';
 import type { ReportModel } from '@shared/features/feedback/reportModel';
-import type { RoundDocument, RoundSummary } from '@shared/features/feedback/schemas';
+import type { OwnRoundDocument, RoundSummary } from '@shared/features/feedback/schemas';
 import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
 import type { Answer } from '@shared/kernel/compass/model';
 import { needleScores } from '@shared/kernel/scoring';
@@ -107,14 +107,14 @@ describe('deleting the meetmoment a report compares with', () => {
     const closed = await closedRound(harness);
     const published = await harness.call<RoundSummary>('deleteRawResponses', { id: closed.id });
     expect(published.rawDeleted).toBe(true);
-    const stored = JSON.parse(readFileSync(harness.roundPath(closed.id), 'utf8')) as RoundDocument;
+    const stored = JSON.parse(readFileSync(harness.roundPath(closed.id), 'utf8')) as OwnRoundDocument;
     expect(stored.round.published?.self).not.toBeNull();
     const backups = join(harness.dir, 'profiles', harness.profileId, 'rounds', 'backups', closed.id);
     expect(filesMentioning(backups, pinned.id).length).toBeGreaterThan(0);
 
     await harness.call('deleteAssessment', { id: pinned.id });
 
-    const after = JSON.parse(readFileSync(harness.roundPath(closed.id), 'utf8')) as RoundDocument;
+    const after = JSON.parse(readFileSync(harness.roundPath(closed.id), 'utf8')) as OwnRoundDocument;
     expect(after.round.published?.self).toBeNull();
     expect(after.round.published?.gaps).toEqual([]);
     expect(after.round.comparedWith).toEqual({ kind: 'deleted' });
@@ -155,7 +155,7 @@ describe('a round closed before the comparison was recorded', () => {
   /** Makes the round look as an older version left it: closed on `closedAt`, nothing fixed. */
   async function legacy(h: Harness, roundId: string, closedAt: string, published = false): Promise<Harness> {
     if (published) await h.call('deleteRawResponses', { id: roundId });
-    const doc = JSON.parse(readFileSync(h.roundPath(roundId), 'utf8')) as RoundDocument;
+    const doc = JSON.parse(readFileSync(h.roundPath(roundId), 'utf8')) as OwnRoundDocument;
     writeFileSync(h.roundPath(roundId), JSON.stringify({ ...doc, round: { ...doc.round, closedAt, comparedWith: null } }));
     rmSync(join(h.dir, 'profiles', h.profileId, 'rounds', 'backups', roundId), { recursive: true, force: true });
     return h.reopen();
@@ -197,13 +197,13 @@ describe('a round closed before the comparison was recorded', () => {
     const used = await meetmoment(harness, '2025-03-10', 3);
     const closed = await closedRound(harness);
     const h = await legacy(harness, closed.id, '2025-03-12T12:00:00.000Z', true);
-    const before = JSON.parse(readFileSync(h.roundPath(closed.id), 'utf8')) as RoundDocument;
+    const before = JSON.parse(readFileSync(h.roundPath(closed.id), 'utf8')) as OwnRoundDocument;
     expect(before.round.published?.self?.needles['1']).toBe(3);
     expect(Object.values(before.round.published?.self?.needles ?? {})).toEqual(Object.values(needleScores(used.answers)));
 
     await h.call('deleteAssessment', { id: used.id });
 
-    const after = JSON.parse(readFileSync(h.roundPath(closed.id), 'utf8')) as RoundDocument;
+    const after = JSON.parse(readFileSync(h.roundPath(closed.id), 'utf8')) as OwnRoundDocument;
     expect(after.round.published?.self).toBeNull();
     expect(after.round.comparedWith).toEqual({ kind: 'deleted' });
   });

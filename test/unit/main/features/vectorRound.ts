@@ -1,7 +1,7 @@
 /** A round carrying the spec vectors' id and key pair, for importing the vectors through the real services. */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RoundDocument, RoundSummary } from '@shared/features/feedback/schemas';
+import type { OwnRoundDocument, RoundSummary } from '@shared/features/feedback/schemas';
 import { vectorRound } from '../../../fixtures/feedback';
 import type { Harness } from './harness';
 
@@ -20,7 +20,7 @@ export async function seedVectorRound(harness: Harness, version: 1 | 2 = 1): Pro
     managerNonAnonymous: false,
     language: 'nl',
   });
-  const doc = JSON.parse(readFileSync(harness.roundPath(round.id), 'utf8')) as RoundDocument;
+  const doc = JSON.parse(readFileSync(harness.roundPath(round.id), 'utf8')) as OwnRoundDocument;
   const vector = vectorRound();
   const seeded = {
     ...doc,

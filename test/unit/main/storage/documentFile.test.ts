@@ -296,7 +296,7 @@ describe('an older document is upgraded on read (round v1 → v2)', () => {
   const v1Round = { schemaVersion: 1, profileId: doc.profileId, rounds: [round] };
   // Upgraded through every step to the current version (3: the published counts know `bestuurlijk`;
   // 4: the round records its questionnaire, version 1 for every round made before there were two).
-  const v2Round = { schemaVersion: 5, profileId: doc.profileId, round: { ...round, questionnaire: { id: 'kompas', version: 1 }, returnTo: null, comparedWith: null } };
+  const v2Round = { schemaVersion: 6, profileId: doc.profileId, round: { origin: 'own', heldByCoach: false, ...round, questionnaire: { id: 'kompas', version: 1 }, returnTo: null, comparedWith: null } };
 
   it('reads as v2, keeps the exact old bytes as pre-upgrade-v1-*, rewrites the file as v2, no issue', () => {
     const dir = tempDir();

@@ -45,6 +45,9 @@ function openWorkspace(dataDir: string, openSettingsStore: StoreFactory = confSt
 
 const v1 = (rel: string) => readFileSync(join(FIXTURE_V1, rel));
 const json = (buffer: Buffer) => JSON.parse(buffer.toString('utf8')) as unknown;
+/** The v1 settings as this version reads them: upgraded to version 2 (coach mode off). */
+const v1SettingsNow = () => ({ ...(json(v1('settings.json')) as object), schemaVersion: 2, coachMode: false });
+const withoutUpgradeCopies = (names: string[]) => names.filter((f) => !f.startsWith('pre-upgrade-'));
 const files = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : []);
 const roundsOf = (backup: Buffer) => (json(backup) as { rounds: { id: string }[] }).rounds;
 
@@ -79,7 +82,7 @@ function expectMigrated(dataDir: string, ws: Workspace): void {
   const { doc } = v1Feedback();
   expect(ws.roundIds(V1_ID)).toEqual([CLOSED, OPEN]);
   for (const round of doc.rounds) {
-    expect(ws.round(V1_ID, round.id as string).read()).toEqual({ schemaVersion: 5, profileId: V1_ID, round: { ...round, questionnaire: V1_QUESTIONNAIRE, returnTo: null, comparedWith: null } });
+    expect(ws.round(V1_ID, round.id as string).read()).toEqual({ schemaVersion: 6, profileId: V1_ID, round: { origin: 'own', heldByCoach: false, ...round, questionnaire: V1_QUESTIONNAIRE, returnTo: null, comparedWith: null } });
   }
 
   // Each feedback backup split per round: every backup that held the round, with that round as it was then.
@@ -96,9 +99,9 @@ function expectMigrated(dataDir: string, ws: Workspace): void {
   expect(files(join(p, 'rounds', 'backups', CLOSED)).filter((f) => !f.startsWith('pre-upgrade-'))).toHaveLength(5);
   expect(files(join(p, 'rounds', 'backups', OPEN)).filter((f) => !f.startsWith('pre-upgrade-'))).toHaveLength(2);
 
-  // settings.json and its backup stay where they were.
-  expect(ws.settings.read()).toEqual(json(v1('settings.json')));
-  expect(files(join(dataDir, 'backups', 'settings'))).toEqual(['2026-11-29T21-30-33-808Z.json']);
+  // settings.json and its backup stay where they were (the settings upgraded when read).
+  expect(ws.settings.read()).toEqual(v1SettingsNow());
+  expect(withoutUpgradeCopies(files(join(dataDir, 'backups', 'settings')))).toEqual(['2026-11-29T21-30-33-808Z.json']);
 }
 
 describe('opening a v1 data folder (made by the v1 app)', () => {
@@ -112,10 +115,12 @@ describe('opening a v1 data folder (made by the v1 app)', () => {
       settings: unknown;
       rounds: { id: string; name: string; closedAt: string | null; responses: unknown[] }[];
     };
-    expect(ws.settings.read()).toEqual(expected.settings);
+    expect(ws.settings.read()).toEqual({ ...(expected.settings as object), schemaVersion: 2, coachMode: false });
     for (const r of expected.rounds) {
       const round = ws.round(V1_ID, r.id).read()?.round;
-      expect([round?.name, round?.closedAt, round?.responses.length]).toEqual([r.name, r.closedAt, r.responses.length]);
+      expect(round?.origin).toBe('own');
+      if (round?.origin !== 'own') continue;
+      expect([round.name, round.closedAt, round.responses.length]).toEqual([r.name, r.closedAt, r.responses.length]);
     }
   });
 
@@ -140,7 +145,7 @@ describe('opening a v1 data folder (made by the v1 app)', () => {
     writeFileSync(join(dataDir, 'profiles', V1_ID, 'rounds', `${CLOSED}.json`), '{"schemaVersion":1,');
     const { ws, issues } = openWorkspace(dataDir);
     const round = v1Feedback().doc.rounds.find((r) => r.id === CLOSED);
-    expect(ws.round(V1_ID, CLOSED).read()).toEqual({ schemaVersion: 5, profileId: V1_ID, round: { ...round, questionnaire: V1_QUESTIONNAIRE, returnTo: null, comparedWith: null } });
+    expect(ws.round(V1_ID, CLOSED).read()).toEqual({ schemaVersion: 6, profileId: V1_ID, round: { origin: 'own', heldByCoach: false, ...round, questionnaire: V1_QUESTIONNAIRE, returnTo: null, comparedWith: null } });
     expect(issues).toMatchObject([{ kind: 'corrupt', document: 'round', restoredFrom: '2026-11-29T21:31:01.655Z' }]);
   });
 });
@@ -289,17 +294,17 @@ describe('settings.json through conf', () => {
   it('a save goes through conf, reads back, is backed up and read by the next start', async () => {
     const dataDir = copyFixture();
     const { ws } = openWorkspace(dataDir);
-    const next = { schemaVersion: 1 as const, language: 'en' as const, activeProfileId: V1_ID };
+    const next = { schemaVersion: 2 as const, language: 'en' as const, activeProfileId: V1_ID, coachMode: false };
     await ws.settings.transact((_, tx) => tx.save(next));
     expect(json(readFileSync(join(dataDir, 'settings.json')))).toEqual(next);
     expect(confStoreFactory({ cwd: dataDir, name: 'settings' }).store).toEqual(next);
-    expect(files(join(dataDir, 'backups', 'settings'))).toEqual(['2026-11-29T21-30-33-808Z.json', '2026-12-01T09-00-00-000Z.json']);
+    expect(withoutUpgradeCopies(files(join(dataDir, 'backups', 'settings')))).toEqual(['2026-11-29T21-30-33-808Z.json', '2026-12-01T09-00-00-000Z.json']);
     expect(openWorkspace(dataDir).ws.settings.read()).toEqual(next);
   });
 
   it('a store whose write is cut short: storage-write-failed; backups intact; the next start puts back the last good one', async () => {
     const dataDir = copyFixture();
-    const good = { schemaVersion: 1 as const, language: 'en' as const, activeProfileId: V1_ID };
+    const good = { schemaVersion: 2 as const, language: 'en' as const, activeProfileId: V1_ID, coachMode: false };
     await openWorkspace(dataDir).ws.settings.transact((_, tx) => tx.save(good));
     const backupsBefore = snapshot(join(dataDir, 'backups'));
 
@@ -342,9 +347,10 @@ describe('settings.json through conf', () => {
       },
     });
     const { ws } = openWorkspace(dataDir, ignoring);
+    ws.settings.read(); // the v1 settings are upgraded when first read
     const before = snapshot(dataDir);
     await expectApiError(() => ws.settings.transact((current, tx) => tx.save({ ...current!, language: 'en' })), 'storage-write-failed');
     expect(snapshot(dataDir)).toEqual(before);
-    expect(ws.settings.read()).toEqual(json(v1('settings.json')));
+    expect(ws.settings.read()).toEqual(v1SettingsNow());
   });
 });

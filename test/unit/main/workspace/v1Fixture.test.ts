@@ -81,6 +81,10 @@ describe('a v1 data folder opened by this version', () => {
       returnTo: null,
       comparedWith: null,
       counts: { ...r.counts, bestuurlijk: 0 },
+      // Every round of that app was the leader's own; only a coach's round has a closing day of its own.
+      origin: 'own',
+      heldByCoach: false,
+      closedOn: null,
     });
     expect([...rounds].sort((a, b) => a.id.localeCompare(b.id))).toEqual(expected.rounds.map(summary).sort((a, b) => a.id.localeCompare(b.id)));
 
@@ -129,13 +133,17 @@ describe('a v1 data folder opened by this version', () => {
     expect(now(join(base, 'plan.json'))).toEqual(v1(`plans/${PROFILE}.json`));
     const v1Draft = v1(`drafts/${PROFILE}.json`) as { draft: Record<string, unknown> };
     expect(now(join(base, 'draft.json'))).toEqual({ ...v1Draft, schemaVersion: 2, draft: { questionnaire: { id: 'kompas', version: 1 }, ...v1Draft.draft } });
-    expect(now('settings.json')).toEqual(v1('settings.json'));
+    // The settings are upgraded to version 2 (coach mode off); the v1 file is kept beside their backups.
+    expect(now('settings.json')).toEqual({ ...(v1('settings.json') as object), schemaVersion: 2, coachMode: false });
+    const settingsCopies = readdirSync(join(dir, 'backups', 'settings')).filter((f) => f.startsWith('pre-upgrade-v1-'));
+    expect(settingsCopies).toHaveLength(1);
+    expect(readFileSync(join(dir, 'backups', 'settings', settingsCopies[0]!), 'utf8')).toBe(readFileSync(join(FIXTURE, 'settings.json'), 'utf8'));
 
     // Each round of the v1 feedback document is its own document now, upgraded to version 4 (it asked questionnaire 1).
     const feedback = v1(`feedback/${PROFILE}.json`) as { rounds: { id: string }[] };
     for (const round of feedback.rounds) {
       const doc = now(join(base, 'rounds', `${round.id}.json`)) as { schemaVersion: number; profileId: string; round: unknown };
-      expect(doc).toEqual({ schemaVersion: 5, profileId: PROFILE, round: { ...round, questionnaire: { id: 'kompas', version: 1 }, returnTo: null, comparedWith: null } });
+      expect(doc).toEqual({ schemaVersion: 6, profileId: PROFILE, round: { origin: 'own', heldByCoach: false, ...round, questionnaire: { id: 'kompas', version: 1 }, returnTo: null, comparedWith: null } });
       // The file as it was before the upgrade is kept beside the backups.
       const backups = readdirSync(join(dir, base, 'rounds', 'backups', round.id));
       const kept = backups.filter((f) => f.startsWith('pre-upgrade-v1-'));

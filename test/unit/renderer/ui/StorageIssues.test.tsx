@@ -47,7 +47,7 @@ function issue(kind: StorageIssue['kind'], document: DocumentKindName, restoredF
 
 async function show(lang: Lang, issues: StorageIssue[]): Promise<HTMLElement> {
   await i18next.changeLanguage(lang);
-  const state: AppState = { language: lang, activeProfileId: '00000000-0000-4000-8000-0000000000aa', profiles: [], storageIssues: issues };
+  const state: AppState = { language: lang, activeProfileId: '00000000-0000-4000-8000-0000000000aa', coachMode: false, profiles: [], storageIssues: issues };
   useSession.setState({ state, problem: null });
   render(<StorageIssues />);
   return screen.getByRole('alert');
@@ -146,5 +146,34 @@ describe('the notices of the real storage layer', () => {
     render(<StorageIssues />);
     expect(screen.getByRole('alert').textContent).toContain(sentence);
     expect(screen.getByRole('alert').textContent).toContain('Bestand: settings.json.');
+  });
+});
+
+describe('in coach mode, the notice names whose data it concerns', () => {
+  it('a damaged plan of a coachee is named with the coachee; without coach mode no name is shown; deleting the coachee removes the notice', async () => {
+    const first = await connectBackend();
+    first.writeProfileFile('plan.json', '{"schemaVersion":1}');
+    const backend = await first.restart();
+    const own = backend.profileId;
+    const [issueOf] = useSession.getState().state?.storageIssues ?? [];
+    expect(issueOf).toMatchObject({ document: 'plan', profileId: own });
+    render(<StorageIssues />);
+    expect(screen.getByRole('alert').textContent).not.toContain('Gegevens van');
+    cleanup();
+
+    const created = await backend.bridge.createProfile({ name: 'Anna de Vries' });
+    expect(created.ok).toBe(true);
+    await backend.bridge.renameProfile({ profileId: own, name: 'Bram Jansen' });
+    await useSession.getState().refresh();
+    expect(useSession.getState().state?.coachMode).toBe(true);
+    render(<StorageIssues />);
+    expect(within(screen.getByRole('alert')).getAllByText('Gegevens van Bram Jansen:')).toHaveLength(1);
+    cleanup();
+
+    // Deleting the profile takes its notices with it.
+    if (created.ok) await useSession.getState().switchProfile(created.value.id);
+    await backend.bridge.deleteProfile({ profileId: own });
+    await useSession.getState().refresh();
+    expect(useSession.getState().state?.storageIssues).toEqual([]);
   });
 });

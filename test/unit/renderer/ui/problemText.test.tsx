@@ -43,6 +43,10 @@ const EXAMPLES: { [C in ErrorCode]: ErrorParams<C> } = {
   'storage-read-only': { document: 'settings' },
   'data-folder-in-use': { dir: '/home/anna/.ambtelijk-kompas' },
   'profile-not-found': {},
+  'report-file-refused': { reason: 'below-k' },
+  'report-not-publishable': { reason: 'too-large' },
+  'round-held-by-coach': { round: 'Najaar 2026' },
+  'coach-mode-profiles': { count: 3 },
   'assessment-not-found': {},
   'assessment-date-in-future': {},
   'round-not-found': {},
@@ -74,6 +78,11 @@ const EXAMPLES: { [C in ErrorCode]: ErrorParams<C> } = {
   'note-empty': {},
   'note-date-in-future': { date: '2026-12-01', today: '2026-11-30' },
   'note-next-session-before-date': { date: '2026-11-30', nextSession: '2026-11-01' },
+  'backup-file-refused': { reason: 'wrong-passphrase-or-altered' },
+  'backup-passphrase-too-short': { min: 10 },
+  'backup-preview-expired': {},
+  'backup-too-large': {},
+  'backup-undo-unavailable': {},
 };
 
 const example = (code: ErrorCode) => ({ code, params: EXAMPLES[code] }) as ApiErrorPayload;

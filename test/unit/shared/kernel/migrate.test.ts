@@ -100,7 +100,7 @@ describe('stepsAreComplete', () => {
   });
 
   it('the round document has a complete list of steps up to its version', () => {
-    expect(ROUND_SCHEMA_VERSION).toBe(5);
+    expect(ROUND_SCHEMA_VERSION).toBe(6);
     expect(stepsAreComplete(ROUND_MIGRATIONS, ROUND_SCHEMA_VERSION)).toBe(true);
   });
 });
@@ -178,7 +178,7 @@ describe('the round migrations (v1: all rounds of a profile in one document)', (
     expect(migrateDocument({ schemaVersion: 1, profileId, rounds: [{ ...r1, published: null }] }, ROUND_SCHEMA_VERSION, ROUND_MIGRATIONS)).toEqual({
       kind: 'upgraded',
       fromVersion: 1,
-      doc: { schemaVersion: 5, profileId, round: { ...r1, questionnaire: v1, published: null, returnTo: null, comparedWith: null } },
+      doc: { schemaVersion: 6, profileId, round: { origin: 'own', heldByCoach: false, ...r1, questionnaire: v1, published: null, returnTo: null, comparedWith: null } },
     });
     for (const round of [null, 'rond', { ...r1, published: 'x' }, { ...r1, published: { ...published, self: 7 } }]) {
       expect(migrateDocument({ schemaVersion: 3, profileId, round }, 4, ROUND_MIGRATIONS)).toEqual({ kind: 'unreadable' });
@@ -193,5 +193,14 @@ describe('the round migrations (v1: all rounds of a profile in one document)', (
       doc: { schemaVersion: 5, profileId, round: { ...round, returnTo: null, comparedWith: null } },
     });
     expect(migrateDocument({ schemaVersion: 4, profileId, round: null }, 5, ROUND_MIGRATIONS)).toEqual({ kind: 'unreadable' });
+  });
+
+  it('step 5 → 6: every earlier round is the leader\'s own, with all its fields as they were', () => {
+    const round = { ...r1, questionnaire: { id: 'kompas', version: 2 }, published: null, returnTo: 'secretariaat@example.nl', comparedWith: { kind: 'none' } };
+    const upgraded = migrateDocument({ schemaVersion: 5, profileId, round }, 6, ROUND_MIGRATIONS);
+    expect(upgraded).toEqual({ kind: 'upgraded', fromVersion: 5, doc: { schemaVersion: 6, profileId, round: { origin: 'own', heldByCoach: false, ...round } } });
+    for (const bad of [null, 'rond']) {
+      expect(migrateDocument({ schemaVersion: 5, profileId, round: bad }, 6, ROUND_MIGRATIONS)).toEqual({ kind: 'unreadable' });
+    }
   });
 });

@@ -19,6 +19,7 @@ import { ReportSets } from './ReportSets';
 import { GROUP_LABEL } from '../../../ui/labels';
 import { SelfDeletedNote } from '../Comparison';
 import { PrintButtons } from '../../../ui/print/PrintButtons';
+import { HeldByCoachNote } from '../HeldByCoachNote';
 
 /**
  * The 360° report of a closed round. It opens with what to do with it (strengths, priorities), then
@@ -91,6 +92,7 @@ export function ReportScreen({ id }: { id: string }) {
           </p>
         )}
       </div>
+      {round.origin === 'published' && <HeldByCoachNote />}
       <SelfDeletedNote comparedWith={round.comparedWith} />
 
       {!report.scoresShown && (

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { KompasBridge } from '@shared/contract/api';
-import type { RoundDocument, RoundSummary } from '@shared/features/feedback/schemas';
+import type { OwnRoundDocument, RoundSummary } from '@shared/features/feedback/schemas';
 import { setApiBridge } from '@renderer/src/app/api/client';
 import { initI18n } from '@renderer/src/app/i18n';
 import { RoundScreen } from '@renderer/src/features/feedback/RoundScreen';
@@ -23,7 +23,7 @@ async function newRound(backend: Backend, name: string): Promise<RoundSummary> {
 }
 
 async function answerFile(backend: Backend, round: RoundSummary, seed: number, name: string): Promise<File> {
-  const doc = JSON.parse(readFileSync(join(backend.dir, 'profiles', backend.profileId, 'rounds', `${round.id}.json`), 'utf8')) as RoundDocument;
+  const doc = JSON.parse(readFileSync(join(backend.dir, 'profiles', backend.profileId, 'rounds', `${round.id}.json`), 'utf8')) as OwnRoundDocument;
   const text = await responseFileText(payload('collega', seed), round.id, doc.round.publicKey);
   return new File([text], name, { type: 'application/json' });
 }

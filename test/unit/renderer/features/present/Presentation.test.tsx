@@ -23,8 +23,10 @@ const ROUND_ID = '6f1c2d3e-4a5b-4c6d-8e7f-0123456789ab';
 function summary(): RoundSummary {
   return {
     id: ROUND_ID,
+    origin: 'own',
     name: 'Najaar 2026',
     leader: 'A. de Vries',
+    heldByCoach: false,
     groups: ['collega', 'medewerker'],
     closesOn: null,
     returnTo: null,
@@ -33,6 +35,7 @@ function summary(): RoundSummary {
     questionnaire: { id: 'kompas', version: 1 },
     createdAt: '2026-10-01T09:00:00.000Z',
     closedAt: '2026-11-20T09:00:00.000Z',
+    closedOn: null,
     comparedWith: { kind: 'none' },
     counts: { leidinggevende: 0, collega: 3, medewerker: 3, extern: 0, bestuurlijk: 0 },
     total: 6,

@@ -24,6 +24,22 @@ describe('invitationMailText', () => {
     expect(body.split('\n\n')).toHaveLength(7);
   });
 
+  it.each(['nl', 'en'] as const)('in %s, for a round a coach holds: the coach asks, the coach\'s app opens the answers, the leader sees only the report', (language) => {
+    const own = invitationMailText({ ...input, language }).body;
+    const { body } = invitationMailText({ ...input, language, heldByCoach: true });
+    expect(body).not.toMatch(/{{|}}|undefined/);
+    expect(body).toContain(language === 'nl' ? 'Als coach van Anne de Vries vraag ik u' : 'As the coach of Anne de Vries, I am asking');
+    expect(body).toContain(language === 'nl' ? 'alleen mijn app als coach kan het openen' : 'only my app as the coach can open it');
+    expect(body).toContain(language === 'nl' ? 'De leider ziet alleen het samengevatte rapport' : 'The leader sees only the summarised report');
+    expect(own).not.toContain(language === 'nl' ? 'samengevatte rapport' : 'summarised report');
+    expect(body.split('\n\n')).toHaveLength(7);
+    // Without a name, and for a named manager (whose answers the report shows as theirs): no promise of a summary only.
+    expect(invitationMailText({ ...input, language, heldByCoach: true, leader: '' }).body).not.toMatch(/{{|}}/);
+    expect(invitationMailText({ ...input, language, heldByCoach: true, anonymous: false }).body).not.toContain(
+      language === 'nl' ? 'samengevatte rapport' : 'summarised report',
+    );
+  });
+
   it('says what to do when the attachment is blocked or only previewed', () => {
     expect(invitationMailText(input).body).toMatch(/Houdt uw e-mailprogramma de bijlage tegen, of toont het alleen een voorbeeld\? Sla de bijlage dan eerst/);
     expect(invitationMailText({ ...input, language: 'en' }).body).toMatch(/block the attachment, or only show a preview\? Then first save/);

@@ -1,0 +1,2 @@
+/** What other features may use of the backup feature: its screen (route `#/bestanden`). */
+export { BackupScreen } from './BackupScreen';

@@ -1,0 +1,3 @@
+export { CoacheesScreen } from './CoacheesScreen';
+export { CoacheeBadge } from './CoacheeBadge';
+export { profileLabel } from '../../ui/profileLabel';

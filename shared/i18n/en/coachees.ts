@@ -1,0 +1,68 @@
+/** English texts of the coachees screen and of whose data the header shows (coach mode only). */
+export const coachees = {
+  nav: 'Coachees',
+  title: 'Coachees',
+  intro:
+    'Here you keep the data of your coachees apart. Each coachee has their own assessments, route map and feedback rounds. The app always shows the data of one coachee; the top of the screen says whose data that is.',
+  ownProfile: 'Own profile',
+  header: {
+    showing: 'Data of {{name}}',
+    label: 'You are viewing the data of {{name}}. Go to the list of coachees.',
+  },
+  unnamed: {
+    title: 'The first profile has no name yet',
+    text: 'This profile existed before you began keeping coachees. If this is your own data, you can leave it as it is: it is then called "Own profile". If the data belongs to a coachee, give the profile their name.',
+    button: 'Give it a name',
+  },
+  list: {
+    caption: 'Your coachees',
+    name: 'Name',
+    count: 'Assessments',
+    latest: 'Latest assessment',
+    none: 'none yet',
+    actions: 'Actions',
+    current: 'open now',
+  },
+  open: 'Open',
+  openLabel: 'Open the data of {{name}}',
+  rename: 'Rename',
+  renameLabel: 'Rename {{name}}',
+  remove: 'Delete',
+  removeLabel: 'Delete {{name}}',
+  lastOne: 'There is always at least one profile, so the last one cannot be deleted.',
+  add: {
+    title: 'Add a coachee',
+    label: 'Name of the coachee',
+    hint: 'For example first and last name. At most {{max}} characters.',
+    button: 'Add coachee',
+    busy: 'Adding…',
+  },
+  name: {
+    missing: 'Enter a name.',
+    tooLong: 'The name is too long: at most {{max}} characters.',
+    taken: 'There already is a coachee called {{name}}. Choose a name that tells them apart, for example with the last name or the organisation.',
+  },
+  renameDialog: {
+    title: 'Rename',
+    label: 'New name',
+    save: 'Save name',
+    cancel: 'Cancel',
+  },
+  removeDialog: {
+    title: 'Delete {{name}}?',
+    text: 'All data of {{name}} is removed from this computer: assessments, route map, feedback rounds with their keys and answers, and every backup of them. This cannot be undone.',
+    activeText: 'You are viewing the data of {{name}} now. After deleting, the app opens the data of {{other}}.',
+    typeName: 'To confirm, type the name: {{name}}',
+    mismatch: 'The name does not match. Type exactly: {{name}}',
+    cancel: 'Cancel',
+    confirm: 'Delete for good',
+  },
+  done: {
+    added: '{{name}} has been added. Choose "Open" to work with the data of {{name}}.',
+    renamed: 'The name has been changed to {{name}}.',
+    removed: '{{name}} has been deleted, with all data and backups.',
+    removedSwitched: '{{name}} has been deleted, with all data and backups. You are now viewing the data of {{other}}.',
+  },
+  coachModeOff: 'Coach mode is off. You can switch it on in Settings.',
+  toSettings: 'Go to settings',
+} as const;

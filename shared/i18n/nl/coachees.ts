@@ -1,0 +1,68 @@
+/** Dutch texts of the coachees screen and of whose data the header shows (coach mode only). */
+export const coachees = {
+  nav: 'Coachees',
+  title: 'Coachees',
+  intro:
+    'Hier houdt u de gegevens van uw coachees gescheiden bij. Elke coachee heeft eigen meetmomenten, een eigen routekaart en eigen feedbackrondes. De app toont steeds de gegevens van één coachee; bovenaan het scherm staat wiens gegevens dat zijn.',
+  ownProfile: 'Eigen profiel',
+  header: {
+    showing: 'Gegevens van {{name}}',
+    label: 'U ziet de gegevens van {{name}}. Naar het overzicht van coachees.',
+  },
+  unnamed: {
+    title: 'Het eerste profiel heeft nog geen naam',
+    text: 'Dit profiel bestond al voordat u coachees ging bijhouden. Zijn dit uw eigen gegevens, dan kunt u het zo laten: het heet dan "Eigen profiel". Horen de gegevens bij een coachee, geef het profiel dan diens naam.',
+    button: 'Naam geven',
+  },
+  list: {
+    caption: 'Uw coachees',
+    name: 'Naam',
+    count: 'Meetmomenten',
+    latest: 'Laatste meetmoment',
+    none: 'nog geen',
+    actions: 'Acties',
+    current: 'nu geopend',
+  },
+  open: 'Openen',
+  openLabel: 'De gegevens van {{name}} openen',
+  rename: 'Naam wijzigen',
+  renameLabel: 'Naam wijzigen van {{name}}',
+  remove: 'Verwijderen',
+  removeLabel: '{{name}} verwijderen',
+  lastOne: 'Er is altijd ten minste één profiel. Het laatste kunt u daarom niet verwijderen.',
+  add: {
+    title: 'Coachee toevoegen',
+    label: 'Naam van de coachee',
+    hint: 'Bijvoorbeeld voor- en achternaam. Ten hoogste {{max}} tekens.',
+    button: 'Coachee toevoegen',
+    busy: 'Bezig met toevoegen…',
+  },
+  name: {
+    missing: 'Vul een naam in.',
+    tooLong: 'De naam is te lang: ten hoogste {{max}} tekens.',
+    taken: 'Er is al een coachee die {{name}} heet. Kies een naam waarmee u ze uit elkaar houdt, bijvoorbeeld met de achternaam of de organisatie erbij.',
+  },
+  renameDialog: {
+    title: 'Naam wijzigen',
+    label: 'Nieuwe naam',
+    save: 'Naam opslaan',
+    cancel: 'Annuleren',
+  },
+  removeDialog: {
+    title: '{{name}} verwijderen?',
+    text: 'Alle gegevens van {{name}} worden van deze computer verwijderd: meetmomenten, routekaart, feedbackrondes met hun sleutels en antwoorden, en alle reservekopieën daarvan. Dit kunt u niet ongedaan maken.',
+    activeText: 'U bekijkt nu de gegevens van {{name}}. Na het verwijderen opent de app de gegevens van {{other}}.',
+    typeName: 'Typ ter bevestiging de naam: {{name}}',
+    mismatch: 'De naam komt niet overeen. Typ precies: {{name}}',
+    cancel: 'Annuleren',
+    confirm: 'Definitief verwijderen',
+  },
+  done: {
+    added: '{{name}} is toegevoegd. Kies "Openen" om met de gegevens van {{name}} te werken.',
+    renamed: 'De naam is gewijzigd in {{name}}.',
+    removed: '{{name}} is verwijderd, met alle gegevens en reservekopieën.',
+    removedSwitched: '{{name}} is verwijderd, met alle gegevens en reservekopieën. U ziet nu de gegevens van {{other}}.',
+  },
+  coachModeOff: 'De coachmodus staat uit. U zet hem aan bij Instellingen.',
+  toSettings: 'Naar de instellingen',
+} as const;
