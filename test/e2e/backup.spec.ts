@@ -16,7 +16,7 @@ const PASSPHRASE = 'fietsen langs de Amstel in mei';
 async function openFilesScreen(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn kompas' })).toBeVisible();
-  await page.getByRole('link', { name: 'Reservekopie en profielbestanden' }).click();
+  await page.getByRole('link', { name: 'Reservekopie en overzetten' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Reservekopie en profielbestanden' })).toBeFocused();
 }
 

@@ -1,6 +1,6 @@
 /** English texts for profile files and the backup of everything (spec §6). Keys mirror nl/backup.ts. */
 export const backup = {
-  footerLink: 'Backup and profile files',
+  footerLink: 'Backup and transfer',
   title: 'Backup and profile files',
   intro:
     'Here you make an encrypted file of one profile or of everything the app keeps, and bring such a file back in. Without the passphrase nobody can read the file, not even the app itself. Keep the passphrase safe: once lost, it cannot be recovered.',

@@ -1,6 +1,6 @@
 /** Dutch texts for profile files and the backup of everything (spec §6). */
 export const backup = {
-  footerLink: 'Reservekopie en profielbestanden',
+  footerLink: 'Reservekopie en overzetten',
   title: 'Reservekopie en profielbestanden',
   intro:
     'Hier maakt u een versleuteld bestand van één profiel of van alles wat de app bewaart, en haalt u zo’n bestand weer binnen. Zonder het wachtwoord kan niemand het bestand lezen; ook de app zelf niet. Bewaar het wachtwoord goed: kwijt is kwijt.',
