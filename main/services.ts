@@ -11,6 +11,8 @@ import { createFeedbackHandlers } from './features/feedback';
 import { createHistoryHandlers } from './features/history';
 import { createNotesHandlers } from './features/notes';
 import { createPlanHandlers } from './features/plan';
+import { createPrintHandlers } from './features/print';
+import type { PdfPrinter } from './platform/print';
 import { createProfileHandlers } from './features/profiles';
 import { createPresentHandlers } from './features/present';
 import { noWindowControl, type WindowControl } from './platform/windowControl';
@@ -30,6 +32,8 @@ export interface ServicesOptions {
   readonly respondFormPath?: string;
   /** The user's IANA time zone for "today" and due dates (default: the machine's). */
   readonly timeZone?: () => string;
+  /** Electron: saves a print route as PDF; absent in browser mode (the browser prints). */
+  readonly printer?: PdfPrinter;
   /** For fault-injection tests only: the file system our durable writer uses. */
   readonly fs?: WriteFs;
   /** The app's own window (Electron); browser mode and tests have none. */
@@ -65,6 +69,7 @@ export function openServices(options: ServicesOptions): Services {
     createPublishedReportHandlers(ctx),
     createPlanHandlers(ctx),
     createHistoryHandlers(ctx),
+    createPrintHandlers(options.printer ?? null),
     createPresentHandlers(options.windowControl ?? noWindowControl),
     createNotesHandlers(ctx),
     createBackupHandlers(ctx),

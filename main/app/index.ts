@@ -16,6 +16,7 @@ import { acquireFolderLock } from '../storage/folderLock';
 import { safeStorageKeyVault } from '../platform/keyVault';
 import { openElectronStore } from '../platform/electronStore';
 import { createMainWindow } from './window';
+import { createPdfPrinter } from './printToPdf';
 import { mainWindowControl } from './fullScreen';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -72,11 +73,23 @@ async function start(): Promise<void> {
     return;
   }
   app.on('will-quit', () => lock.release());
+  const language = async () => (await services.getAppState({})).language;
+  const printer = createPdfPrinter({
+    preloadPath,
+    createWindow: (options) => new BrowserWindow(options),
+    showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+    dialogTexts: async () => {
+      const t = translator(await language());
+      return { title: t('system.pdf.title'), buttonLabel: t('system.pdf.button'), filterName: t('system.pdf.filter') };
+    },
+    defaultFolder: () => app.getPath('documents'),
+  });
   const services = createServices({
     dataDir,
     openStore: openElectronStore,
     keyVault: safeStorageKeyVault(safeStorage),
     respondFormPath: join(here, '../respond/index.html'),
+    printer,
     windowControl: mainWindowControl(() => mainWindow),
   });
   registerIpc(ipcMain, createDispatcher(services, log), isTrustedFrame);

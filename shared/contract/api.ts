@@ -13,6 +13,7 @@ import { publishedReportContract } from '../features/feedback/publishedContract'
 import { historyContract } from '../features/history/contract';
 import { notesContract } from '../features/notes/contract';
 import { planContract } from '../features/plan/contract';
+import { printContract } from '../features/print/contract';
 import { presentContract } from '../features/present/contract';
 import { profilesContract } from '../features/profiles/contract';
 import type { ApiErrorPayload } from './errors';
@@ -42,6 +43,7 @@ export const api = mergeContracts(
   publishedReportContract,
   planContract,
   historyContract,
+  printContract,
   presentContract,
   notesContract,
   backupContract,

@@ -80,6 +80,9 @@ export const ERROR_PARAMS = {
   /** A status step that needs a step in between (`via`). */
   'status-step-via': { route: routeIdSchema, from: routeStatusSchema, to: routeStatusSchema, via: routeStatusSchema },
   'status-step-refused': { route: routeIdSchema, from: routeStatusSchema, to: routeStatusSchema },
+  // Print and PDF.
+  'pdf-failed': plain,
+  'pdf-write-failed': plain,
   // Session notes (shared/features/notes/rules.ts); dates as YYYY-MM-DD.
   'note-not-found': plain,
   'note-empty': plain,

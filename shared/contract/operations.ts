@@ -45,6 +45,7 @@ export const OPERATION_LIST = [
   'setReviewRhythm',
   'getReminders',
   'getHistory',
+  'savePdf',
   'setFullScreen',
   'listNotes',
   'saveNote',

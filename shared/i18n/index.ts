@@ -7,6 +7,7 @@ import { feedback as enFeedback } from './en/feedback';
 import { history as enHistory } from './en/history';
 import { notes as enNotes } from './en/notes';
 import { plan as enPlan } from './en/plan';
+import { print as enPrint } from './en/print';
 import { present as enPresent } from './en/present';
 import { report as enReport } from './en/report';
 import { radar as enRadar } from './en/radar';
@@ -20,6 +21,7 @@ import { feedback as nlFeedback } from './nl/feedback';
 import { history as nlHistory } from './nl/history';
 import { notes as nlNotes } from './nl/notes';
 import { plan as nlPlan } from './nl/plan';
+import { print as nlPrint } from './nl/print';
 import { present as nlPresent } from './nl/present';
 import { report as nlReport } from './nl/report';
 import { radar as nlRadar } from './nl/radar';
@@ -28,8 +30,8 @@ import { coachees as nlCoachees } from './nl/coachees';
 import { settings as nlSettings } from './nl/settings';
 
 export const messages = {
-  nl: { ...nlApp, radar: nlRadar, feedback: nlFeedback, report: nlReport, history: nlHistory, plan: nlPlan, present: nlPresent, notes: nlNotes, errors: nlErrors, system: nlSystem, coachees: nlCoachees, settings: nlSettings, backup: nlBackup },
-  en: { ...enApp, radar: enRadar, feedback: enFeedback, report: enReport, history: enHistory, plan: enPlan, present: enPresent, notes: enNotes, errors: enErrors, system: enSystem, coachees: enCoachees, settings: enSettings, backup: enBackup },
+  nl: { ...nlApp, radar: nlRadar, feedback: nlFeedback, report: nlReport, history: nlHistory, plan: nlPlan, print: nlPrint, present: nlPresent, notes: nlNotes, errors: nlErrors, system: nlSystem, coachees: nlCoachees, settings: nlSettings, backup: nlBackup },
+  en: { ...enApp, radar: enRadar, feedback: enFeedback, report: enReport, history: enHistory, plan: enPlan, print: enPrint, present: enPresent, notes: enNotes, errors: enErrors, system: enSystem, coachees: enCoachees, settings: enSettings, backup: enBackup },
 } as const satisfies Record<Lang, unknown>;
 
 export const DEFAULT_LANGUAGE: Lang = 'nl';

@@ -18,6 +18,7 @@ import { newAssessmentInput } from '../fixtures/assessment';
 import { payload } from '../fixtures/feedback';
 import { benchBackup } from './backupBench';
 import { benchImport } from './importBench';
+import { benchPdfCoachReport } from './pdfBench';
 import { MIN_RUNS, report } from './report';
 
 const answers = Object.fromEntries(ALL_ITEM_IDS.map((id, i) => [id, ((i % 5) + 1) as 1 | 2 | 3 | 4 | 5]));
@@ -124,3 +125,4 @@ await benchStartupWithHistory();
 await benchSaveBesideLargeRounds();
 await benchImport();
 await benchBackup();
+await benchPdfCoachReport();

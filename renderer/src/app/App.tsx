@@ -14,6 +14,7 @@ import { NotesScreen } from '../features/notes/NotesScreen';
 import { BackupScreen } from '../features/backup';
 import { PlanScreen } from '../features/plan/PlanScreen';
 import { StartScreen } from '../features/start/StartScreen';
+import { CoachReportChoice, PrintScreen } from '../features/print';
 import { Presentation, PresentScreen, usePresent } from '../features/present';
 import { CoacheesScreen } from '../features/coachees';
 import { SettingsScreen } from '../features/settings';
@@ -36,6 +37,8 @@ export function App() {
       .then(() => Promise.all([useAssessments.getState().load(), useDraft.getState().load()]));
   }, []);
 
+  // A print route: the document alone, without the app's header, menu and footer.
+  if (route.name === 'print') return <PrintScreen target={route.target} />;
   // The running presentation is the whole page: nothing else of the app is on screen or in the DOM.
   if (state && route.name === 'present' && presenting) return <Presentation />;
 
@@ -60,6 +63,7 @@ export function App() {
             {route.name === 'report' && <ReportScreen id={route.id} />}
             {route.name === 'plan' && <PlanScreen />}
             {route.name === 'history' && <HistoryScreen />}
+            {route.name === 'coach-report' && <CoachReportChoice />}
             {route.name === 'present' && <PresentScreen />}
             {route.name === 'notes' && <NotesScreen />}
             {route.name === 'coachees' && <CoacheesScreen />}

@@ -1,5 +1,6 @@
 /** A tiny hash router: `#/`, `#/meetmoment`, `#/kompas`, `#/kompas/<id>`, `#/presentatie`, … */
 import { useSyncExternalStore } from 'react';
+import { parsePrintPath, printPath, type PrintTarget } from '@shared/features/print/printTargets';
 
 export type Route =
   | { name: 'start' }
@@ -10,6 +11,8 @@ export type Route =
   | { name: 'report'; id: string }
   | { name: 'plan' }
   | { name: 'history' }
+  | { name: 'coach-report' }
+  | { name: 'print'; target: PrintTarget }
   | { name: 'present' }
   | { name: 'notes' }
   | { name: 'coachees' }
@@ -26,6 +29,9 @@ export function parseRoute(hash: string): Route {
   if (path === '/feedback') return { name: 'rounds' };
   if (path === '/routekaart') return { name: 'plan' };
   if (path === '/verloop') return { name: 'history' };
+  if (path === '/coachrapport') return { name: 'coach-report' };
+  const print = parsePrintPath(path);
+  if (print) return { name: 'print', target: print };
   if (path === '/presentatie') return { name: 'present' };
   if (path === '/gespreksverslagen') return { name: 'notes' };
   if (path === '/coachees') return { name: 'coachees' };
@@ -54,6 +60,10 @@ export function hrefOf(route: Route): string {
       return '#/routekaart';
     case 'history':
       return '#/verloop';
+    case 'coach-report':
+      return '#/coachrapport';
+    case 'print':
+      return `#${printPath(route.target)}`;
     case 'present':
       return '#/presentatie';
     case 'notes':

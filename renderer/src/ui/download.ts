@@ -1,6 +1,6 @@
-/** Saves text as a file: a download in the browser, the save dialog in Electron. */
-export function downloadText(fileName: string, text: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+/** Saves a file: a download in the browser, the save dialog in Electron. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -9,4 +9,9 @@ export function downloadText(fileName: string, text: string, mimeType: string): 
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Saves text as a file. */
+export function downloadText(fileName: string, text: string, mimeType: string): void {
+  downloadBlob(fileName, new Blob([text], { type: mimeType }));
 }

@@ -125,6 +125,8 @@ const ERROR_TEXT: { [C in ErrorCode]: (p: ErrorParams<C>, w: Words) => Lines } =
   'report-file-refused': (p, { t }) => [t(REPORT_REFUSAL_TEXT[p.reason]), t('feedback.published.import.nothingChanged')],
   'report-not-publishable': (_, { t }) => [t('errors.feedback.notPublishable')],
   'round-held-by-coach': (p, { t }) => [t('errors.feedback.heldByCoach', p)],
+  'pdf-failed': (_, { t }) => [t('errors.print.failed')],
+  'pdf-write-failed': (_, { t }) => [t('errors.print.writeFailed')],
   'needle-outside-dimension': (p, w) => [refused(PLAN_PROBLEM_TEXT['needle-outside-dimension'](p, w), w)],
   'duplicate-needle': (p, w) => [refused(PLAN_PROBLEM_TEXT['duplicate-needle'](p, w), w)],
   'duplicate-route': (p, w) => [refused(PLAN_PROBLEM_TEXT['duplicate-route'](p, w), w)],

@@ -28,6 +28,10 @@ export const errors = {
       notes: 'the session notes',
     },
   },
+  print: {
+    failed: 'The PDF could not be made. Nothing was saved; please try again.',
+    writeFailed: 'The PDF could not be saved in the chosen place. The disk may be full, or the app may not write there. Choose another folder and try again.',
+  },
   notes: {
     notFound: 'This session note does not exist (any more).',
     empty: 'The note is empty: fill in the topics discussed or the agreements.',

@@ -17,6 +17,8 @@ export const radar = {
   keyboardHint:
     'Use the left and right arrow keys to move from needle to needle, and up and down to choose another series. Home and End go to the first and the last needle.',
   legend: 'Legend',
+  needleKey: 'Needles',
+  madeOn: 'Made on {{date}}',
   empty: 'There are no scores to show yet.',
   route: {
     label: 'Route {{letter}}, {{name}} — {{status}}',

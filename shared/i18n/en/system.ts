@@ -18,6 +18,11 @@ export const system = {
     title: 'Ambtelijk Kompas',
     text: 'Ambtelijk Kompas is already open with this data (folder {{dir}}). Use that window, or close it first.',
   },
+  pdf: {
+    title: 'Save PDF',
+    button: 'Save',
+    filter: 'PDF document',
+  },
   web: {
     running: 'Ambtelijk Kompas is running in browser mode. Open this address in your browser:',
     dataDir: 'Data is kept in: {{dir}}',

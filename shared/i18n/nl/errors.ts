@@ -56,6 +56,10 @@ export const errors = {
       'De reservekopie zou groter worden dan de app kan teruglezen (48 MB). Er is geen bestand gemaakt. Maak in plaats daarvan per profiel een profielbestand.',
     undoUnavailable: 'Er is geen terugzetting meer die ongedaan kan worden gemaakt. Er is niets gewijzigd.',
   },
+  print: {
+    failed: 'De PDF kon niet worden gemaakt. Er is niets bewaard; probeer het opnieuw.',
+    writeFailed: 'De PDF kon niet worden bewaard op de gekozen plek. Misschien is de schijf vol of mag de app daar niet schrijven. Kies een andere map en probeer het opnieuw.',
+  },
   profile: {
     notFound: 'Dit profiel bestaat niet (meer). Er is niets gewijzigd.',
     coachModeStays: 'De coachmodus blijft aan zolang er meer dan één profiel is (nu {{count}}). Verwijder eerst de coachees die u niet meer nodig hebt. Er is niets gewijzigd.',

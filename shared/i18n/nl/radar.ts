@@ -17,6 +17,8 @@ export const radar = {
   keyboardHint:
     'Gebruik de pijltjestoetsen links en rechts om van naald naar naald te gaan, en omhoog en omlaag om een andere reeks te kiezen. Met Home en End gaat u naar de eerste en de laatste naald.',
   legend: 'Legenda',
+  needleKey: 'Naalden',
+  madeOn: 'Gemaakt op {{date}}',
   empty: 'Er zijn nog geen scores om te tonen.',
   route: {
     label: 'Route {{letter}}, {{name}} — {{status}}',

@@ -21,6 +21,11 @@ export const system = {
     title: 'Ambtelijk Kompas',
     text: 'Ambtelijk Kompas is al geopend met deze gegevens (map {{dir}}). Gebruik dat venster, of sluit het eerst.',
   },
+  pdf: {
+    title: 'PDF bewaren',
+    button: 'Bewaren',
+    filter: 'PDF-document',
+  },
   web: {
     running: 'Ambtelijk Kompas draait in de browsermodus. Open dit adres in uw browser:',
     dataDir: 'Gegevens staan in: {{dir}}',

@@ -21,6 +21,7 @@ import {
   type PlacedPoint,
   type SeriesKind,
 } from './radarGeometry';
+import { CX, CY, GRID, LABEL_MAX_CHARS, LABEL_R, MARKER_AREA, NUMBER_R, R, SECTOR_TINTS, VIEW_H, VIEW_W } from './radarLayout';
 import { RadarDetail } from './RadarDetail';
 import { SeriesSwatch, dimensionName, needleName, seriesLabel, useRadarText } from './radarLabels';
 import { RouteDetail, RouteLegend, RouteMarkers, ROUTE_MARKER_R } from './radarRoutes';
@@ -56,22 +57,9 @@ export interface CompassRadarProps {
   routes?: readonly RadarRoute[];
 }
 
-// Layout in viewBox units; at the default size one unit is one CSS pixel.
-const VIEW_W = 520;
-const VIEW_H = 366;
-const CX = 260;
-const CY = 180;
-const R = 130;
-const NUMBER_R = R + 14;
-const LABEL_R = R + 30;
-/** Characters per label line: narrow beside the circle, wider above and below it. */
-const LABEL_MAX_CHARS = { side: 14, other: 22 } as const;
-const MARKER_AREA = 64;
 /** Route markers sit just outside the outer ring, inside the dimension labels. */
 const ROUTE_R = R + ROUTE_MARKER_R + 7;
 const NO_ROUTES: readonly RadarRoute[] = [];
-const SECTOR_TINTS = ['#eaf1f8', '#eef5ec', '#f7f1e6', '#f2edf6', '#e9f4f4'] as const;
-const GRID = '#7d8287';
 
 /** Where a chart position is, in % of the figure (for the detail boxes). */
 const percentOf = (p: { x: number; y: number }) => ({ left: ((CX + p.x) / VIEW_W) * 100, top: ((CY + p.y) / VIEW_H) * 100 });

@@ -18,6 +18,7 @@ import { useLanguage } from '../../app/session';
 import { useFocusOnMount } from '../../ui/useFocusOnMount';
 import { CompareSelect } from './CompareSelect';
 import { usePlanRoutes } from './usePlanRoutes';
+import { CompassExport } from './CompassExport';
 
 /** The compass of one meetmoment (the newest when none is chosen), with the list of all of them. */
 export function CompassScreen({ id }: { id: string | null }) {
@@ -100,6 +101,8 @@ export function CompassScreen({ id }: { id: string | null }) {
         <h2 id="table-title">{t('compass.tableTitle')}</h2>
         <CompassTable series={series} lang={lang} caption={t('compass.chartTitle', { date })} />
       </section>
+
+      <CompassExport assessment={shown} series={series} />
 
       <div className="actions">
         <button type="button" className="button button--danger-quiet" onClick={() => setConfirmDelete(true)}>

@@ -117,6 +117,9 @@ export function StartScreen() {
       )}
 
       {list && !latest && <p>{t('start.none')}</p>}
+      <p>
+        <a href={hrefOf({ name: 'coach-report' })}>{t('print.coach.choiceTitle')}</a>
+      </p>
 
       {confirmDiscard && (
         <ConfirmDialog

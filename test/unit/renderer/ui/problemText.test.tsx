@@ -72,6 +72,8 @@ const EXAMPLES: { [C in ErrorCode]: ErrorParams<C> } = {
   'conversation-date-in-future': {},
   'status-step-via': { route: 'a', from: 'gepland', to: 'afgerond', via: 'onderweg' },
   'status-step-refused': { route: 'a', from: 'onderweg', to: 'gepland' },
+  'pdf-failed': {},
+  'pdf-write-failed': {},
   'note-not-found': {},
   'note-empty': {},
   'note-date-in-future': { date: '2026-12-01', today: '2026-11-30' },

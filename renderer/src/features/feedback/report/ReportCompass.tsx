@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NeedleId } from '@shared/kernel/compass/model';
 import type { ReportModel } from '@shared/features/feedback/reportModel';
-import { CompassRadar, type RadarSeries } from '../../../charts/compass/CompassRadar';
+import { CompassRadar } from '../../../charts/compass/CompassRadar';
 import { useLanguage } from '../../../app/session';
-import { basisSet, needleValues, setLabel } from './reportLabels';
+import { basisSet, setLabel } from './reportLabels';
+import { reportSeries } from './reportSeries';
 
 /** The compass with the view of others (a chosen set) over the leader's own latest self-assessment. */
 export function ReportCompass({ report, roundName }: { report: ReportModel; roundName: string }) {
@@ -15,13 +15,7 @@ export function ReportCompass({ report, roundName }: { report: ReportModel; roun
   if (report.sets.length === 0) return null;
   const set = report.sets.find((s) => s.key === chosen) ?? report.sets[0]!;
 
-  const series: RadarSeries[] = [];
-  if (report.self) {
-    const values: Partial<Record<NeedleId, number | null>> = {};
-    for (const [key, mean] of Object.entries(report.self.needles)) values[Number(key) as NeedleId] = mean;
-    series.push({ id: 'self', kind: 'current', label: t('report.selfSeries'), values });
-  }
-  series.push({ id: set.key, kind: 'others', label: setLabel(t, lang, set), values: needleValues(set) });
+  const series = reportSeries(report, set, { self: t('report.selfSeries'), set: setLabel(t, lang, set) });
 
   return (
     <section className="card" aria-labelledby="report-compass-title">

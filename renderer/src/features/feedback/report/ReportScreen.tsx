@@ -19,6 +19,7 @@ import { ReportSets } from './ReportSets';
 import { GROUP_LABEL } from '../../../ui/labels';
 import { SelfDeletedNote } from '../Comparison';
 import { HeldByCoachNote } from '../HeldByCoachNote';
+import { PrintButtons } from '../../../ui/print/PrintButtons';
 
 /**
  * The 360° report of a closed round. It opens with what to do with it (strengths, priorities), then
@@ -66,13 +67,8 @@ export function ReportScreen({ id }: { id: string }) {
     <div className="stack report">
       <div className="actions actions--spread no-print">
         <a href={hrefOf({ name: 'round', id })}>← {t('report.back')}</a>
-        <button type="button" className="button button--secondary" aria-describedby="report-print-hint" onClick={() => window.print()}>
-          {t('report.print')}
-        </button>
-        <p id="report-print-hint" className="visually-hidden">
-          {t('report.printHint')}
-        </p>
       </div>
+      <PrintButtons target={{ kind: 'rapport', roundId: id }} fileNameParts={[t('print.fileNames.rapport'), round.name]} />
       <div>
         <p className="eyebrow">{t('report.eyebrow')}</p>
         <h1 ref={heading} tabIndex={-1}>
