@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { NEEDLES } from '@shared/kernel/compass/content';
 import { COACH_NOTE, COACHEE, ROUND_NAME, SHARED_NOTE, setUpCoachee } from './printData';
-import { callApi, expect, expectNoAxeViolations, screenshotPath, tabTo, test } from './fixtures';
+import { callApi, coachModeOn, expect, expectNoAxeViolations, screenshotPath, tabTo, test } from './fixtures';
 
 const OUT = resolve(import.meta.dirname, '../../test-results/print');
 
@@ -69,6 +69,7 @@ test('the coach report: chosen by keyboard, as PDF tagged A4 and numbered, with 
   await page.goto(app.url);
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn kompas' })).toBeVisible();
   await setUpCoachee(page, dataDir);
+  await coachModeOn(page);
   await page.reload();
 
   // From the start screen to the choice screen, and the choice, by keyboard.

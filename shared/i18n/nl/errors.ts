@@ -31,6 +31,10 @@ export const errors = {
       notes: 'de gespreksverslagen',
     },
   },
+  print: {
+    failed: 'De PDF kon niet worden gemaakt. Er is niets bewaard; probeer het opnieuw.',
+    writeFailed: 'De PDF kon niet worden bewaard op de gekozen plek. Misschien is de schijf vol of mag de app daar niet schrijven. Kies een andere map en probeer het opnieuw.',
+  },
   backup: {
     refused: {
       notJson: 'De app kan dit bestand niet lezen: het is geen reservekopie en geen profielbestand van Ambtelijk Kompas.',
@@ -55,10 +59,6 @@ export const errors = {
     tooLarge:
       'De reservekopie zou groter worden dan de app kan teruglezen (48 MB). Er is geen bestand gemaakt. Maak in plaats daarvan per profiel een profielbestand.',
     undoUnavailable: 'Er is geen terugzetting meer die ongedaan kan worden gemaakt. Er is niets gewijzigd.',
-  },
-  print: {
-    failed: 'De PDF kon niet worden gemaakt. Er is niets bewaard; probeer het opnieuw.',
-    writeFailed: 'De PDF kon niet worden bewaard op de gekozen plek. Misschien is de schijf vol of mag de app daar niet schrijven. Kies een andere map en probeer het opnieuw.',
   },
   profile: {
     notFound: 'Dit profiel bestaat niet (meer). Er is niets gewijzigd.',

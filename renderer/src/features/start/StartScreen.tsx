@@ -14,12 +14,14 @@ import { formatDate, formatDateTime } from '../../app/i18n';
 import { hrefOf } from '../../app/router';
 import { selectLatest, useAssessments } from '../assessment';
 import { useDraft } from '../assessment';
-import { useLanguage } from '../../app/session';
+import { useCoachMode, useLanguage } from '../../app/session';
 import { useFocusOnMount } from '../../ui/useFocusOnMount';
 
 export function StartScreen() {
   const { t } = useTranslation();
   const lang = useLanguage();
+  // The coach report is for coaches: a leader who never adds a coachee never sees it.
+  const coachMode = useCoachMode();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const list = useAssessments((s) => s.list);
   const listProblem = useAssessments((s) => s.problem);
@@ -117,9 +119,11 @@ export function StartScreen() {
       )}
 
       {list && !latest && <p>{t('start.none')}</p>}
-      <p>
-        <a href={hrefOf({ name: 'coach-report' })}>{t('print.coach.choiceTitle')}</a>
-      </p>
+      {coachMode && (
+        <p>
+          <a href={hrefOf({ name: 'coach-report' })}>{t('print.coach.choiceTitle')}</a>
+        </p>
+      )}
 
       {confirmDiscard && (
         <ConfirmDialog

@@ -18,8 +18,8 @@ import { ReportNeedles } from './ReportNeedles';
 import { ReportSets } from './ReportSets';
 import { GROUP_LABEL } from '../../../ui/labels';
 import { SelfDeletedNote } from '../Comparison';
-import { HeldByCoachNote } from '../HeldByCoachNote';
 import { PrintButtons } from '../../../ui/print/PrintButtons';
+import { HeldByCoachNote } from '../HeldByCoachNote';
 
 /**
  * The 360° report of a closed round. It opens with what to do with it (strengths, priorities), then
