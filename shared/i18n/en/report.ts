@@ -75,8 +75,6 @@ export const report = {
     whyBlindSpot:
       'Blind spot from the feedback round "{{round}}": I gave myself {{self}}, others gave {{others}} on average. I want to understand where that difference comes from.',
   },
-  print: 'Print the report',
-  printHint: 'Choose "Save as PDF" in the print window to make a PDF.',
   // "All others" first (spec §4 as revised): which sets the report shows, and why a group is not shown on its own.
   setPlan: {
     title: 'Whose view this report shows',

@@ -76,8 +76,6 @@ export const report = {
     whyBlindSpot:
       'Blinde vlek uit de feedbackronde "{{round}}": ik gaf mezelf {{self}}, anderen gaven gemiddeld {{others}}. Ik wil begrijpen waar dat verschil vandaan komt.',
   },
-  print: 'Rapport afdrukken',
-  printHint: 'Kies in het afdrukvenster "Opslaan als PDF" om een PDF te maken.',
   // "Alle anderen" first (spec §4 as revised): which sets the report shows, and why a group is not shown on its own.
   setPlan: {
     title: 'Wiens beeld dit rapport toont',
