@@ -177,6 +177,10 @@ test('a coaching session: profile file in, notes, presentation, coach report PDF
     expect(page.url()).toMatch(/#\/afdrukken\/coachrapport\//);
     await expect(page.getByRole('heading', { level: 1, name: `Ontwikkeling van ${COACHEE}` })).toBeVisible();
     await expectNoAxeViolations(page, 'coach report print route');
+    // In print the whole page is white: no grey of the app's page below the end of the last page.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await page.emulateMedia({ media: null });
     const pdf = await printPdf(page, OUT, 'coach-report');
     expect(pdf.info).toMatch(/^Tagged:\s+yes$/m);
     expect(pdf.info).toMatch(/^Page size:\s+[\d.]+ x [\d.]+ pts \(A4\)$/m);
