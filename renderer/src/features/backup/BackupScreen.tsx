@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFocusOnMount } from '../../ui/useFocusOnMount';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
+import { forgetOutcomeOnLeave } from './outcome';
 import { UndoSection } from './UndoSection';
 import './backup.css';
 
@@ -15,6 +16,8 @@ export function BackupScreen() {
   const changed = () => setChanges((n) => n + 1);
   // Counts undos: the import sections start afresh, so none still says that something was brought in.
   const [undos, setUndos] = useState(0);
+  // What an import or undo did stays said while the screen remounts for the reopen after it.
+  useEffect(() => forgetOutcomeOnLeave, []);
 
   return (
     <div className="stack backup-screen">

@@ -8,6 +8,7 @@ import { ProblemNotice } from '../../ui/ProblemNotice';
 import { ApplyPreview } from './ApplyPreview';
 import { useProfileName } from './Glance';
 import { OpenFileForm } from './OpenFileForm';
+import { forgetOutcome, useBackupOutcome } from './outcome';
 import { refreshAfterChange } from './refresh';
 import { IMPORT_TEXT } from './texts';
 
@@ -18,7 +19,7 @@ export function ImportSection({ scope, onApplied }: { readonly scope: 'profile' 
   const named = useProfileName();
   const texts = IMPORT_TEXT[scope];
   const [preview, setPreview] = useState<BackupPreview | null>(null);
-  const [done, setDone] = useState<{ profileId: string | null; name: string } | null>(null);
+  const done = useBackupOutcome((s) => (s.imported?.scope === scope ? s.imported : null));
   const [problem, setProblem] = useState<Problem | null>(null);
   // A new form after each outcome: the file chooser starts empty again.
   const [round, setRound] = useState(0);
@@ -29,7 +30,7 @@ export function ImportSection({ scope, onApplied }: { readonly scope: 'profile' 
     const name = profileId ? (useSession.getState().state?.profiles.find((p) => p.id === profileId)?.name ?? '') : '';
     setPreview(null);
     setRound((n) => n + 1);
-    setDone({ profileId, name });
+    useBackupOutcome.setState({ imported: { scope, profileId, name }, undone: false });
     onApplied();
   }
 
@@ -55,7 +56,7 @@ export function ImportSection({ scope, onApplied }: { readonly scope: 'profile' 
           key={round}
           scope={scope}
           onPreview={(p) => {
-            setDone(null);
+            forgetOutcome();
             setPreview(p);
           }}
         />

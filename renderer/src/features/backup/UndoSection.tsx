@@ -7,6 +7,7 @@ import { toProblem, type Problem } from '../../app/problem';
 import { useLanguage } from '../../app/session';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ProblemNotice } from '../../ui/ProblemNotice';
+import { useBackupOutcome } from './outcome';
 import { refreshAfterChange } from './refresh';
 
 /** Undo of the last restore or import, while its snapshot is kept (and says until when). */
@@ -17,7 +18,7 @@ export function UndoSection({ version, onUndone }: { readonly version: number; r
   const [status, setStatus] = useState<UndoStatus | null>(null);
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState(false);
+  const done = useBackupOutcome((s) => s.undone);
   const [problem, setProblem] = useState<Problem | null>(null);
 
   useEffect(() => {
@@ -26,7 +27,6 @@ export function UndoSection({ version, onUndone }: { readonly version: number; r
       .getUndoStatus({})
       .then((s) => live && setStatus(s))
       .catch((error: unknown) => live && setProblem(toProblem(error)));
-    if (version > 0) setDone(false);
     return () => {
       live = false;
     };
@@ -40,7 +40,7 @@ export function UndoSection({ version, onUndone }: { readonly version: number; r
       await api().undoRestore({});
       await refreshAfterChange();
       setStatus({ available: false });
-      setDone(true);
+      useBackupOutcome.setState({ imported: null, undone: true });
       onUndone();
     } catch (error) {
       setProblem(toProblem(error));
