@@ -96,7 +96,7 @@ function refuseNewer(ws: Workspace, targets: readonly Target[], withSettings: bo
   }
 }
 
-async function applyProfile({ ws, snapshots }: RestoreDeps, target: Target, restoreId: string): Promise<void> {
+async function applyProfile({ ws, snapshots }: RestoreDeps, target: Target, restoreId: string, scope: CheckedPayload['scope']): Promise<void> {
   const documents: ProfileManifest['documents'] = [];
   for (const doc of target.profile.documents) {
     const value: Record<string, unknown> = { ...doc.value, [doc.entry.profileField]: target.id };
@@ -104,7 +104,8 @@ async function applyProfile({ ws, snapshots }: RestoreDeps, target: Target, rest
     const file = doc.entry.file(ws, target.id, doc.docId);
     const existed = await file.transact((current, tx) => {
       if (current !== null) snapshots.writeCopy(file.backupDir, restoreId, JSON.stringify(current, null, '\t'));
-      tx.save(value);
+      const merge = scope === 'profile' ? doc.entry.afterProfileFile : undefined;
+      tx.save(merge ? merge(value, current) : value);
       return current !== null;
     });
     documents.push({ kind: doc.entry.key, id: doc.docId, existed });
@@ -123,7 +124,7 @@ export async function applyChecked(deps: RestoreDeps, checked: CheckedPayload, m
   const takenAt = now();
   // Many files into few folders: each folder is synced once, when all of them are written.
   const settingsBefore = await withFolderSyncsBatched(async () => {
-    for (const target of targets) await applyProfile(deps, target, restoreId);
+    for (const target of targets) await applyProfile(deps, target, restoreId, checked.scope);
     const restored = checked.settings;
     if (restored === null) return null;
     // The profile that was open when the backup was made is the open one again (under its id here).

@@ -50,10 +50,12 @@ export function settingsOf(stored: Readonly<Record<string, unknown>> | null): Pa
 }
 
 /** A profile's documents as stored (read through their DocumentFile: upgraded, recovered, cached). */
-export function collectProfile(ws: Workspace, profileId: string): PayloadProfile {
+export function collectProfile(ws: Workspace, profileId: string, scope: BackupScope): PayloadProfile {
   const documents = profileDocumentRefs(ws, profileId).flatMap(({ entry, docId }) => {
-    const value = entry.file(ws, profileId, docId).read();
-    return value === null ? [] : [{ kind: entry.key, id: docId, document: value as Record<string, unknown> }];
+    const stored = entry.file(ws, profileId, docId).read();
+    if (stored === null) return [];
+    const value = scope === 'profile' && entry.forProfileFile ? entry.forProfileFile(stored) : stored;
+    return [{ kind: entry.key, id: docId, document: value as Record<string, unknown> }];
   });
   return { id: profileId, documents };
 }
@@ -65,7 +67,7 @@ export function collectPayload(ws: Workspace, scope: BackupScope, profileIds: re
     scope,
     createdAt,
     settings: scope === 'all' ? { ...settingsOf(stored), activeProfileId: (stored?.activeProfileId as string | null | undefined) ?? null } : null,
-    profiles: profileIds.map((id) => collectProfile(ws, id)),
+    profiles: profileIds.map((id) => collectProfile(ws, id, scope)),
   };
 }
 
@@ -133,5 +135,5 @@ export function glanceOf(documents: readonly { key: string; value: unknown }[]):
 
 /** The glance of a profile here now (its documents as stored). */
 export function currentGlance(ws: Workspace, profileId: string): ProfileGlance {
-  return glanceOf(collectProfile(ws, profileId).documents.map((d) => ({ key: d.kind, value: d.document })));
+  return glanceOf(collectProfile(ws, profileId, 'all').documents.map((d) => ({ key: d.kind, value: d.document })));
 }

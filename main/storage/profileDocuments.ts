@@ -4,6 +4,8 @@
  * document joins backups by one line below.
  */
 import type { RoundDocument } from '@shared/features/feedback/schemas';
+import { notesAfterProfileFile, notesForProfileFile } from '@shared/features/notes/profileFile';
+import type { NotesDocument } from '@shared/features/notes/schemas';
 import type { DocumentFile } from './documentFile';
 import type { DocumentKind } from './documentKind';
 import { DRAFT, NOTES, PLAN, PROFILE, ROUND } from './kinds';
@@ -19,6 +21,10 @@ export interface ProfileDocumentEntry {
   readonly ids?: (ws: Workspace, profileId: string) => string[];
   /** For a kind with several documents: the id a document names itself by (its file is named so). */
   readonly docIdOf?: (doc: Readonly<Record<string, unknown>>) => string;
+  /** What a profile file (scope `profile`, it goes to the coachee) carries of the document; default: all of it. */
+  readonly forProfileFile?: (doc: unknown) => unknown;
+  /** The document after a profile file replaced it (`current`: what is here now); default: the file's. */
+  readonly afterProfileFile?: (incoming: unknown, current: unknown) => unknown;
   /** The document (`docId` is null for a kind with one document per profile). */
   readonly file: (ws: Workspace, profileId: string, docId: string | null) => DocumentFile<unknown>;
 }
@@ -53,7 +59,12 @@ export const PROFILE_DOCUMENTS: readonly ProfileDocumentEntry[] = [
   one('profile', PROFILE as DocumentKind<unknown>, 'id', (ws, p) => ws.profile(p)),
   one('draft', DRAFT as DocumentKind<unknown>, 'profileId', (ws, p) => ws.draft(p)),
   one('plan', PLAN as DocumentKind<unknown>, 'profileId', (ws, p) => ws.plan(p)),
-  one('notes', NOTES as DocumentKind<unknown>, 'profileId', (ws, p) => ws.notes(p)),
+  {
+    ...one('notes', NOTES as DocumentKind<unknown>, 'profileId', (ws, p) => ws.notes(p)),
+    // Coach-only notes never leave the coach's machine in a profile file, and survive its return.
+    forProfileFile: (doc) => notesForProfileFile(doc as NotesDocument),
+    afterProfileFile: (incoming, current) => notesAfterProfileFile(incoming as NotesDocument, current as NotesDocument | null),
+  },
   many('rounds', ROUND as DocumentKind<unknown>, (ws, p) => ws.roundIds(p), (ws, p, id) => ws.round(p, id), (d) => (d as RoundDocument).round.id),
 ];
 

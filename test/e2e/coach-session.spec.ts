@@ -39,7 +39,7 @@ const OUT = resolve(import.meta.dirname, '../../test-results/coach-session');
 const menu = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
 
 async function openFilesScreen(page: Page): Promise<void> {
-  await press(page, page.getByRole('contentinfo').getByRole('link', { name: 'Reservekopie en profielbestanden' }));
+  await press(page, page.getByRole('contentinfo').getByRole('link', { name: 'Reservekopie en overzetten' }));
   await expect(page.getByRole('heading', { level: 1, name: 'Reservekopie en profielbestanden' })).toBeFocused();
 }
 
@@ -209,6 +209,8 @@ test('a coaching session: profile file in, notes, presentation, coach report PDF
     await expect(onLaptop.getByRole('status').filter({ hasText: `Het profiel ${COACHEE} is binnengehaald.` })).toBeVisible();
     const laptopNotes = (await callApi(page, 'listNotes', {})).value as { notes: { agreements: string }[] };
     expect(laptopNotes.notes.map((n) => n.agreements)).toContain(SHARED_NOTE);
+    // The coach's own note never travels in a profile file.
+    expect(JSON.stringify(laptopNotes)).not.toContain(COACH_NOTE);
 
     // 7. The coach deletes the coachee with the typed name; nothing of them remains.
     await page.goto(app.url);

@@ -28,7 +28,7 @@ export const backup = {
   exportProfile: {
     title: 'Make a profile file',
     intro:
-      'A profile file holds one profile: its meetmomenten, routekaart and feedback rounds. A coachee makes it for their coach; the coach hands it back after the session.',
+      'A profile file holds one profile: its meetmomenten, routekaart, feedback rounds and shared session notes. A coachee makes it for their coach; the coach hands it back after the session. Notes for the coach only never travel in it and stay with the coach, also when the file comes back.',
     whose: 'The file is made of the profile of {{name}}.',
     whoseUnnamed: 'The file is made of the profile that is open now.',
     button: 'Make profile file',

@@ -28,7 +28,7 @@ export const backup = {
   exportProfile: {
     title: 'Profielbestand maken',
     intro:
-      'Een profielbestand bevat één profiel: de meetmomenten, de routekaart en de feedbackrondes. Een coachee maakt het voor de coach; de coach geeft het na het gesprek terug.',
+      'Een profielbestand bevat één profiel: de meetmomenten, de routekaart, de feedbackrondes en de gedeelde gespreksverslagen. Een coachee maakt het voor de coach; de coach geeft het na het gesprek terug. Verslagen die alleen voor de coach zijn, gaan nooit mee en blijven bij de coach, ook als het bestand terugkomt.',
     whose: 'Het bestand wordt gemaakt van het profiel van {{name}}.',
     whoseUnnamed: 'Het bestand wordt gemaakt van het profiel dat nu open is.',
     button: 'Profielbestand maken',
