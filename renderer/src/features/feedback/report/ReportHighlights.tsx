@@ -24,9 +24,7 @@ export function ReportHighlights({ report, roundName }: { report: ReportModel; r
       <ol className="highlights" data-testid={testId}>
         {items.map((h) => (
           <li key={h.needle} data-needle={h.needle}>
-            <strong>
-              {h.needle}. {needleById(Number(h.needle) as NeedleId).name[lang]}
-            </strong>
+            <strong>{t('plan.needleName', { id: h.needle, name: needleById(Number(h.needle) as NeedleId).name[lang] })}</strong>
             <br />
             {t(HIGHLIGHT_TEXT[h.reason], {
               set: basisName(h.basis),
