@@ -29,6 +29,14 @@ export const coachees = {
   renameLabel: 'Rename {{name}}',
   remove: 'Delete',
   removeLabel: 'Delete {{name}}',
+  session: {
+    title: 'For the session',
+    intro: 'These always work on the coachee who is open now. Open the right coachee first.',
+    files: 'Bring in or hand back the coachee’s profile file',
+    notes: 'Session notes',
+    present: 'Prepare the presentation',
+    report: 'Compose the coach report (PDF)',
+  },
   lastOne: 'There is always at least one profile, so the last one cannot be deleted.',
   add: {
     title: 'Add a coachee',

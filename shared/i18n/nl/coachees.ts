@@ -29,6 +29,14 @@ export const coachees = {
   renameLabel: 'Naam wijzigen van {{name}}',
   remove: 'Verwijderen',
   removeLabel: '{{name}} verwijderen',
+  session: {
+    title: 'Voor het gesprek',
+    intro: 'Dit werkt steeds voor de coachee die nu geopend is. Open eerst de juiste coachee.',
+    files: 'Profielbestand van de coachee binnenhalen of teruggeven',
+    notes: 'Gespreksverslagen',
+    present: 'Presentatie voorbereiden',
+    report: 'Coachrapport samenstellen (PDF)',
+  },
   lastOne: 'Er is altijd ten minste één profiel. Het laatste kunt u daarom niet verwijderen.',
   add: {
     title: 'Coachee toevoegen',

@@ -120,6 +120,24 @@ export function CoacheesScreen() {
       </div>
       {profiles.length === 1 && <p className="muted">{t('coachees.lastOne')}</p>}
       <AddCoachee names={profiles.map((p) => p.name)} />
+      <section className="card stack" aria-labelledby="coachees-session">
+        <h2 id="coachees-session">{t('coachees.session.title')}</h2>
+        <p>{t('coachees.session.intro')}</p>
+        <ul className="coachees__links">
+          <li>
+            <a href={hrefOf({ name: 'files' })}>{t('coachees.session.files')}</a>
+          </li>
+          <li>
+            <a href={hrefOf({ name: 'notes' })}>{t('coachees.session.notes')}</a>
+          </li>
+          <li>
+            <a href={hrefOf({ name: 'present' })}>{t('coachees.session.present')}</a>
+          </li>
+          <li>
+            <a href={hrefOf({ name: 'coach-report' })}>{t('coachees.session.report')}</a>
+          </li>
+        </ul>
+      </section>
       {dialog?.kind === 'rename' && <RenameDialog profile={dialog.profile} names={namesBeside(dialog.profile)} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'remove' && (
         <RemoveDialog profile={dialog.profile} other={otherThan(dialog.profile)} isActive={dialog.profile.id === state.activeProfileId} onClose={() => setDialog(null)} />
