@@ -218,8 +218,15 @@ export function availableParts(source: PresentationSource): HideablePart[] {
   return HIDEABLE_PARTS.filter((part) => has[part]);
 }
 
-/** The round the presentation summarizes: the one closed last (null when none is closed). */
-export function latestClosedRound<R extends { readonly closedAt: string | null }>(rounds: readonly R[]): R | null {
-  const closedAt = (r: R): number => (r.closedAt === null ? Number.NEGATIVE_INFINITY : Date.parse(r.closedAt));
+/**
+ * The round the presentation summarizes: the one closed last (null when none is closed). A round a
+ * coach held counts from the day the coach closed it (`closedOn`, at the end of that day), not from
+ * when its report was read in.
+ */
+export function latestClosedRound<R extends { readonly closedAt: string | null; readonly closedOn?: string | null }>(rounds: readonly R[]): R | null {
+  const closedAt = (r: R): number => {
+    if (r.closedOn) return Date.parse(`${r.closedOn}T23:59:59.999Z`);
+    return r.closedAt === null ? Number.NEGATIVE_INFINITY : Date.parse(r.closedAt);
+  };
   return rounds.reduce<R | null>((best, r) => (r.closedAt !== null && (best === null || closedAt(r) > closedAt(best)) ? r : best), null);
 }

@@ -156,6 +156,15 @@ describe('latestClosedRound', () => {
     expect(latestClosedRound(rounds)?.id).toBe('c');
   });
 
+  it('dates a round a coach held by the day the coach closed it, not by when its report was read in', () => {
+    const rounds = [
+      { id: 'own', closedAt: '2026-11-10T09:00:00.000Z', closedOn: null },
+      { id: 'held', closedAt: '2026-11-20T09:00:00.000Z', closedOn: '2026-10-01' },
+    ];
+    expect(latestClosedRound(rounds)?.id).toBe('own');
+    expect(latestClosedRound([{ ...rounds[1]!, closedOn: '2026-11-15' }, rounds[0]!])?.id).toBe('held');
+  });
+
   it('is null when no round is closed', () => {
     expect(latestClosedRound([{ closedAt: null }])).toBeNull();
     expect(latestClosedRound([])).toBeNull();
