@@ -18,7 +18,10 @@ import type { Assessment } from '@shared/features/assessment/schemas';
 import type { RouteStatus } from '@shared/features/plan/schemas';
 import { ALL_ITEM_IDS } from '@shared/kernel/compass/itemIds';
 import { NEEDLE_IDS, ROUTE_IDS, SCALE_VALUES, type Answer, type ItemId, type QuestionnaireVersion } from '@shared/kernel/compass/model';
+import { buildReport } from '@shared/features/feedback/report';
+import { K_ANONYMITY } from '@shared/features/feedback/reportModel';
 import { many, needleOf, report, response } from '../feedback/builders';
+import { reportInputOf, roundArb } from '../feedback/rounds';
 
 let serial = 0;
 function meetmoment(
@@ -190,6 +193,34 @@ describe('share content: written as shown, read back equal (property)', () => {
         expect(readShareFile(written.text, content.questionnaire)).toEqual({ ok: true, file: content });
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('share content: "alle anderen" of any closed round (property)', () => {
+  it('is shared exactly when the report shows it, with n = the anonymous respondents (≥ 3) and the report’s needle means', () => {
+    fc.assert(
+      fc.property(roundArb, (round) => {
+        const model = buildReport(reportInputOf(round));
+        const result = othersOf({ closed: true, report: model });
+        const anderen = model.sets.find((s) => s.key === 'anderen');
+        if (!model.scoresShown || !anderen) {
+          expect(model.totalAnonymous).toBeLessThan(K_ANONYMITY);
+          expect(result).toEqual({ ok: false, reason: 'others-below-k' });
+          return;
+        }
+        if (!result.ok) throw new Error(result.reason);
+        expect(result.others.n).toBe(model.totalAnonymous);
+        expect(result.others.n).toBeGreaterThanOrEqual(K_ANONYMITY);
+        for (const n of NEEDLE_IDS) {
+          const figure = anderen.needles[`${n}`];
+          const value = result.others.needles[`${n}`];
+          if (!figure) expect(value).toBeNull();
+          else expect(Math.abs((value ?? Number.NaN) - figure.mean)).toBeLessThanOrEqual(0.05 + 1e-9);
+        }
+        expect(othersOf({ closed: false, report: model })).toEqual({ ok: false, reason: 'round-not-closed' });
+      }),
+      { numRuns: 80 },
     );
   });
 });
