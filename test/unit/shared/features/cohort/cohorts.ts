@@ -51,7 +51,7 @@ export const cohortArb: fc.Arbitrary<CohortProfile[]> = fc
 
 const clamp = (v: number): number => Math.min(5, Math.max(1, v));
 
-/** Profiles near 1–3 centres (each needle ± 0–0.5), a few with a missing self score. */
+/** 3–16 profiles near 1–3 centres (each needle ± 0.25 or not), a few with a missing self score. */
 export const clumpyCohortArb: fc.Arbitrary<CohortProfile[]> = fc
   .array(needleRow(0), { minLength: 1, maxLength: 3 })
   .chain((centres) =>
@@ -59,10 +59,11 @@ export const clumpyCohortArb: fc.Arbitrary<CohortProfile[]> = fc
       fc.record({
         identity: identityArb,
         centre: fc.integer({ min: 0, max: centres.length - 1 }),
-        jitter: fc.array(fc.integer({ min: -2, max: 2 }), { minLength: 10, maxLength: 10 }),
-        missing: fc.option(fc.integer({ min: 0, max: 9 }), { nil: null, freq: 8 }),
+        jitter: fc.array(fc.integer({ min: -1, max: 1 }), { minLength: 10, maxLength: 10 }),
+        /** Below 10: that needle's self score is missing (one profile in ten). */
+        missing: fc.integer({ min: 0, max: 99 }),
       }),
-      { maxLength: 16 },
+      { minLength: 3, maxLength: 16 },
     ).map((rows) =>
       rows.map((r) => ({
         ...r.identity,
@@ -76,7 +77,7 @@ export const clumpyCohortArb: fc.Arbitrary<CohortProfile[]> = fc
   );
 
 export const thresholdArb = fc.oneof(
-  fc.constantFrom(0, 0.25, 0.5, 0.75, 1, 1.5),
+  fc.constantFrom(0.5, 0.75, 1, 0.25, 0, 1.5),
   fc.double({ min: 0, max: 2.5, noNaN: true }),
 );
 
