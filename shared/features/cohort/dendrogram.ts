@@ -26,11 +26,13 @@ export function perDimensionDistance(x: readonly number[], y: readonly number[])
 
 export function averageLinkage(vectors: readonly (readonly number[])[]): Merge[] {
   const n = vectors.length;
-  const row = (i: number): number => i * n - (i * (i + 1)) / 2 - i - 1;
+  // Condensed upper triangle: the pair (i, j), i < j, is at rows[i] + j.
+  const rows = new Float64Array(n);
+  for (let i = 0; i < n; i += 1) rows[i] = i * n - (i * (i + 1)) / 2 - i - 1;
   const dist = new Float64Array((n * (n - 1)) / 2);
-  const at = (i: number, j: number): number => (i < j ? row(i) + j : row(j) + i);
+  const at = (i: number, j: number): number => (i < j ? rows[i]! + j : rows[j]! + i);
   for (let i = 0; i < n; i += 1) {
-    for (let j = i + 1; j < n; j += 1) dist[row(i) + j] = perDimensionDistance(vectors[i]!, vectors[j]!);
+    for (let j = i + 1; j < n; j += 1) dist[rows[i]! + j] = perDimensionDistance(vectors[i]!, vectors[j]!);
   }
   const size = new Int32Array(n).fill(1);
   const active = new Uint8Array(n).fill(1);
@@ -48,9 +50,18 @@ export function averageLinkage(vectors: readonly (readonly number[])[]): Merge[]
       const previous = chain.length > 1 ? chain[chain.length - 2]! : -1;
       let best = -1;
       let bestDistance = Infinity;
-      for (let k = 0; k < n; k += 1) {
-        if (k === x || active[k] === 0) continue;
-        const d = dist[at(x, k)]!;
+      // Row x of the condensed matrix: (k, x) for k < x, then (x, k) for k > x, both in index order.
+      for (let k = 0; k < x; k += 1) {
+        if (active[k] === 0) continue;
+        const d = dist[rows[k]! + x]!;
+        if (d < bestDistance) {
+          best = k;
+          bestDistance = d;
+        }
+      }
+      for (let k = x + 1, base = rows[x]!; k < n; k += 1) {
+        if (active[k] === 0) continue;
+        const d = dist[base + k]!;
         if (d < bestDistance) {
           best = k;
           bestDistance = d;
@@ -67,9 +78,16 @@ export function averageLinkage(vectors: readonly (readonly number[])[]): Merge[]
     merges.push({ a: keep, b: drop, height: dist[at(x, y)]! });
     const sk = size[keep]!;
     const sd = size[drop]!;
-    for (let k = 0; k < n; k += 1) {
-      if (k === keep || k === drop || active[k] === 0) continue;
-      dist[at(keep, k)] = (sk * dist[at(keep, k)]! + sd * dist[at(drop, k)]!) / (sk + sd);
+    const wk = sk / (sk + sd);
+    const wd = sd / (sk + sd);
+    for (let k = 0; k < keep; k += 1) {
+      if (active[k] === 1) dist[rows[k]! + keep] = wk * dist[rows[k]! + keep]! + wd * dist[rows[k]! + drop]!;
+    }
+    for (let k = keep + 1; k < drop; k += 1) {
+      if (active[k] === 1) dist[rows[keep]! + k] = wk * dist[rows[keep]! + k]! + wd * dist[rows[k]! + drop]!;
+    }
+    for (let k = drop + 1; k < n; k += 1) {
+      if (active[k] === 1) dist[rows[keep]! + k] = wk * dist[rows[keep]! + k]! + wd * dist[rows[drop]! + k]!;
     }
     size[keep] = sk + sd;
     active[drop] = 0;
