@@ -23,11 +23,14 @@ async function saveDownload(page: Page, click: () => Promise<void>, path: string
   return download.suggestedFilename();
 }
 
+/** An item's answer from a respondent's level and the item id ("3-1"). */
+export type AnswerRule = (value: number, itemId: string) => number;
+
 /** The others' view differs per needle (item ids as "3-1"), so the report has strengths and development points. */
-const answerOf = (value: number, itemId: string): number => Math.min(5, Math.max(1, value + (Number(itemId.split('-')[0]) % 3) - 1));
+const spreadOverNeedles: AnswerRule = (value, itemId) => Math.min(5, Math.max(1, value + (Number(itemId.split('-')[0]) % 3) - 1));
 
 /** One respondent answers the real form, opened from file:// as on their own computer. */
-async function respond(context: BrowserContext, invitation: string, r: Respondent, out: string): Promise<void> {
+async function respond(context: BrowserContext, invitation: string, r: Respondent, out: string, answerOf: AnswerRule): Promise<void> {
   const page = await context.newPage();
   await page.goto(pathToFileURL(invitation).href);
   await page.getByRole('button', { name: 'Naar de vragen' }).click();
@@ -43,10 +46,17 @@ async function respond(context: BrowserContext, invitation: string, r: Responden
 }
 
 /** A round of collega's and medewerkers, answered through the real form, imported and closed. */
-export async function closedRoundByForm(page: Page, context: BrowserContext, name: string, respondents: readonly Respondent[], dir: string): Promise<void> {
+export async function closedRoundByForm(
+  page: Page,
+  context: BrowserContext,
+  name: string,
+  respondents: readonly Respondent[],
+  dir: string,
+  { returnTo = 'Secretariaat, kamer 2.14', answerOf = spreadOverNeedles }: { returnTo?: string; answerOf?: AnswerRule } = {},
+): Promise<void> {
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Feedback' }).click();
   await page.getByLabel('Naam van de ronde').fill(name);
-  await page.getByLabel('Waar sturen respondenten hun antwoord naartoe?').fill('Secretariaat, kamer 2.14');
+  await page.getByLabel('Waar sturen respondenten hun antwoord naartoe?').fill(returnTo);
   await page.getByRole('button', { name: 'Ronde aanmaken' }).click();
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(name) })).toBeVisible();
   mkdirSync(dir, { recursive: true });
@@ -56,7 +66,7 @@ export async function closedRoundByForm(page: Page, context: BrowserContext, nam
   const answers: string[] = [];
   for (const [i, r] of respondents.entries()) {
     const out = join(dir, `antwoord-${i}.json`);
-    await respond(context, invitations[r.group], r, out);
+    await respond(context, invitations[r.group], r, out, answerOf);
     answers.push(out);
   }
   await page.getByLabel('Bestanden kiezen').setInputFiles(answers);

@@ -6,10 +6,8 @@
  * keyboard is back on the start button. Axe on every screen; screenshots in Dutch, English and 200 %.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { completeAnswers } from '../fixtures/assessment';
+import { closedRoundByForm } from './coachSessionSteps';
 import { callApi, expect, expectNoAxeViolations, screenshotPath, tabTo, test, coachModeOn } from './fixtures';
 
 type Group = 'collega' | 'medewerker';
@@ -32,50 +30,9 @@ const REFLECTIONS = {
 };
 const RETURN_TO = 'Secretariaat, kamer 3.08';
 
-async function saveDownload(page: Page, click: () => Promise<void>, path: string): Promise<void> {
-  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-  await download.saveAs(path);
-}
-
-/** One respondent answers the real form, opened from file:// as on their own computer. */
-async function respond(context: BrowserContext, invitation: string, r: (typeof RESPONDENTS)[number], out: string): Promise<void> {
-  const page = await context.newPage();
-  await page.goto(pathToFileURL(invitation).href);
-  await page.getByRole('button', { name: 'Naar de vragen' }).click();
-  for (let step = 0; step < 5; step++) {
-    const ids = await page.locator('fieldset.item').evaluateAll((sets) => sets.map((s) => s.id.slice(5)));
-    for (const id of ids) await page.locator(`#item-${id}-${answerOf(r.value, id)}`).check();
-    await page.getByRole('button', { name: 'Volgende' }).click();
-  }
-  await page.getByLabel('Wat moet deze leider vooral blijven doen?').fill(r.keepDoing);
-  await page.getByRole('button', { name: 'Naar controleren' }).click();
-  await saveDownload(page, () => page.getByRole('button', { name: 'Antwoord opslaan' }).click(), out);
-  await page.close();
-}
-
 /** A closed round "Najaar 2026" with six answers from the real form. */
 async function closedRound(page: Page, context: BrowserContext): Promise<void> {
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Feedback' }).click();
-  await page.getByLabel('Naam van de ronde').fill('Najaar 2026');
-  await page.getByLabel('Waar sturen respondenten hun antwoord naartoe?').fill(RETURN_TO);
-  await page.getByRole('button', { name: 'Ronde aanmaken' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Najaar 2026/ })).toBeVisible();
-  const outside = test.info().outputPath('respondents');
-  mkdirSync(outside, { recursive: true });
-  const invitations: Record<Group, string> = { collega: join(outside, 'collegas.html'), medewerker: join(outside, 'medewerkers.html') };
-  await saveDownload(page, () => page.getByRole('button', { name: 'Uitnodiging voor Collega’s opslaan' }).click(), invitations.collega);
-  await saveDownload(page, () => page.getByRole('button', { name: 'Uitnodiging voor Medewerkers opslaan' }).click(), invitations.medewerker);
-  const answers: string[] = [];
-  for (const [i, r] of RESPONDENTS.entries()) {
-    const out = join(outside, `antwoord-${i}.json`);
-    await respond(context, invitations[r.group], r, out);
-    answers.push(out);
-  }
-  await page.getByLabel('Bestanden kiezen').setInputFiles(answers);
-  await expect(page.getByRole('status').filter({ hasText: '6 ingelezen, 0 dubbel, 0 geweigerd.' })).toBeVisible();
-  await page.getByRole('button', { name: 'Ronde sluiten' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Ja, sluiten' }).click();
-  await expect(page.getByRole('link', { name: 'Bekijk het rapport' })).toBeVisible();
+  await closedRoundByForm(page, context, 'Najaar 2026', RESPONDENTS, test.info().outputPath('respondents'), { returnTo: RETURN_TO, answerOf });
 }
 
 async function setUpProfile(page: Page): Promise<void> {

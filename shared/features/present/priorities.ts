@@ -19,7 +19,7 @@ const roundGap = (value: number): number => Math.round(value * 1e6) / 1e6;
 
 /**
  * Every needle with both a self score and a target, by gap (largest first), then needle number.
- * A needle without a score (all items "niet van toepassing") or without a target is left out: it
+ * A needle without a score (every item answered "not applicable") or without a target is left out: it
  * has no gap to sort by.
  */
 export function needlePriorities(

@@ -4,6 +4,7 @@ import type { ProfileSummary } from '@shared/contract/api';
 import { profileNameProblem, type ProfileNameProblem } from '@shared/features/profiles/names';
 import { NameField } from './NameField';
 import { profileLabel } from '../../ui/profileLabel';
+import { TypedNameField } from '../../ui/TypedNameField';
 import { useCoachees } from './store';
 
 /** A modal <dialog> with a form: focus is trapped, Escape cancels, focus returns to the opener. */
@@ -116,30 +117,16 @@ export function RemoveDialog(props: { profile: ProfileSummary; other: ProfileSum
   );
   return (
     <FormDialog title={t('coachees.removeDialog.title', { name })} text={text} onCancel={onClose} onSubmit={(e) => void submit(e)}>
-      <div className="field">
-        <label htmlFor={`${id}-name`} className="field__label">
-          {t('coachees.removeDialog.typeName', { name })}
-        </label>
-        <input
-          id={`${id}-name`}
-          className="input"
-          value={typed}
-          autoComplete="off"
-          spellCheck={false}
-          aria-invalid={mismatch ? true : undefined}
-          aria-describedby={mismatch ? `${id}-error` : undefined}
-          onChange={(e) => {
-            setTyped(e.target.value);
-            setMismatch(false);
-          }}
-          autoFocus
-        />
-        {mismatch && (
-          <p id={`${id}-error`} className="field__error">
-            {t('coachees.removeDialog.mismatch', { name })}
-          </p>
-        )}
-      </div>
+      <TypedNameField
+        id={`${id}-name`}
+        label={t('coachees.removeDialog.typeName', { name })}
+        value={typed}
+        error={mismatch ? t('coachees.removeDialog.mismatch', { name }) : null}
+        onChange={(value) => {
+          setTyped(value);
+          setMismatch(false);
+        }}
+      />
       <div className="actions">
         <button type="button" className="button button--secondary" onClick={onClose}>
           {t('coachees.removeDialog.cancel')}

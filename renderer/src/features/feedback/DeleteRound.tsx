@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoundSummary } from '@shared/features/feedback/schemas';
 import { navigate } from '../../app/router';
+import { TypedNameField } from '../../ui/TypedNameField';
 import { useFeedback } from './store';
 import './rounds.css';
 
@@ -66,30 +67,16 @@ function DeleteRoundDialog({ round, onCancel }: { round: RoundSummary; onCancel:
       <form className="form" noValidate onSubmit={(e) => void submit(e)}>
         <h2 id={`${id}-title`}>{t('feedback.remove.confirmTitle', { round: round.name })}</h2>
         <p id={`${id}-text`}>{round.origin === 'published' ? t('feedback.published.round.deleteConfirmText') : t('feedback.remove.confirmText')}</p>
-        <div className="field">
-          <label htmlFor={`${id}-name`} className="field__label">
-            {t('feedback.remove.typeName', { round: round.name })}
-          </label>
-          <input
-            id={`${id}-name`}
-            className="input"
-            value={typed}
-            autoComplete="off"
-            spellCheck={false}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-            onChange={(e) => {
-              setTyped(e.target.value);
-              setError(false);
-            }}
-            autoFocus
-          />
-          {error && (
-            <p id={`${id}-error`} className="field__error">
-              {t('feedback.remove.mismatch', { round: round.name })}
-            </p>
-          )}
-        </div>
+        <TypedNameField
+          id={`${id}-name`}
+          label={t('feedback.remove.typeName', { round: round.name })}
+          value={typed}
+          error={error ? t('feedback.remove.mismatch', { round: round.name }) : null}
+          onChange={(value) => {
+            setTyped(value);
+            setError(false);
+          }}
+        />
         <div className="actions">
           <button type="button" className="button button--secondary" onClick={onCancel}>
             {t('feedback.remove.cancel')}
