@@ -1,14 +1,10 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportModel } from '@shared/features/feedback/reportModel';
-import type { RoundSummary } from '@shared/features/feedback/schemas';
 import { StaticCompassFigure } from '../../../charts/compass/StaticCompassFigure';
 import { PrintLayout } from '../../../ui/print/PrintLayout';
 import { ProblemNotice } from '../../../ui/ProblemNotice';
 import { GROUP_LABEL } from '../../../ui/labels';
 import { useLanguage } from '../../../app/session';
-import { toProblem, type Problem } from '../../../app/problem';
-import { useFeedback } from '../store';
+import { useRoundReport } from './useRoundReport';
 import { basisSet, setLabel } from './reportLabels';
 import { reportSeries } from './reportSeries';
 import { ReportComments } from './ReportComments';
@@ -22,16 +18,7 @@ import { ReportSets } from './ReportSets';
 export function ReportPrint({ id, whose }: { id: string; whose: string }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const [data, setData] = useState<{ round: RoundSummary; report: ReportModel } | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
-
-  useEffect(() => {
-    useFeedback
-      .getState()
-      .report(id)
-      .then((value) => setData(value))
-      .catch((error: unknown) => setProblem(toProblem(error)));
-  }, [id]);
+  const { data, problem } = useRoundReport(id);
 
   const title = data?.round.name ?? t('print.report.eyebrow');
   const basis = data ? basisSet(data.report) : null;

@@ -1,14 +1,10 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportModel } from '@shared/features/feedback/reportModel';
-import type { RoundSummary } from '@shared/features/feedback/schemas';
 import { formatLongDate } from '@shared/kernel/format';
 import { ProblemNotice } from '../../../ui/ProblemNotice';
 import { useLanguage } from '../../../app/session';
 import { hrefOf } from '../../../app/router';
-import { toProblem, type Problem } from '../../../app/problem';
 import { useFocusOnMount } from '../../../ui/useFocusOnMount';
-import { useFeedback } from '../store';
+import { useRoundReport } from './useRoundReport';
 import { ReportComments } from './ReportComments';
 import { ReportCompass } from './ReportCompass';
 import { ReportGaps } from './ReportGaps';
@@ -30,16 +26,7 @@ export function ReportScreen({ id }: { id: string }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const heading = useFocusOnMount<HTMLHeadingElement>(id);
-  const [data, setData] = useState<{ round: RoundSummary; report: ReportModel } | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
-
-  useEffect(() => {
-    useFeedback
-      .getState()
-      .report(id)
-      .then((value) => setData(value))
-      .catch((error: unknown) => setProblem(toProblem(error)));
-  }, [id]);
+  const { data, problem } = useRoundReport(id);
 
   if (!data) {
     return (
