@@ -1,26 +1,19 @@
-import { useId, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { profileNameProblem, type ProfileNameProblem } from '@shared/features/profiles/names';
 import { NameField } from './NameField';
+import { useCheckedName } from './useCheckedName';
 import { useCoachees } from './store';
 
 /** The form that adds a coachee: a name is required and must differ from the others'. */
 export function AddCoachee({ names }: { names: readonly string[] }) {
   const { t } = useTranslation();
-  const id = useId();
-  const [name, setName] = useState('');
-  const [problem, setProblem] = useState<ProfileNameProblem | null>(null);
+  const { id, name, setName, change, problem, check } = useCheckedName('', names);
   const busy = useCoachees((s) => s.busy);
   const add = useCoachees((s) => s.add);
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
-    const found = profileNameProblem(name, names);
-    setProblem(found);
-    if (found) {
-      document.getElementById(`${id}-name`)?.focus();
-      return;
-    }
+    if (!check()) return;
     if (await add(name)) setName('');
   }
 
@@ -33,10 +26,7 @@ export function AddCoachee({ names }: { names: readonly string[] }) {
           label={t('coachees.add.label')}
           value={name}
           problem={problem}
-          onChange={(value) => {
-            setName(value);
-            setProblem(null);
-          }}
+          onChange={change}
         />
         <div className="actions">
           <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>

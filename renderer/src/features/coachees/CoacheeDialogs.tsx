@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProfileSummary } from '@shared/contract/api';
-import { profileNameProblem, type ProfileNameProblem } from '@shared/features/profiles/names';
 import { NameField } from './NameField';
+import { useCheckedName } from './useCheckedName';
 import { profileLabel } from '../../ui/profileLabel';
 import { TypedNameField } from '../../ui/TypedNameField';
 import { useCoachees } from './store';
@@ -43,20 +43,13 @@ function FormDialog(props: { title: string; text?: ReactNode; onCancel: () => vo
 /** Renaming a coachee (also naming the first, unnamed profile). */
 export function RenameDialog({ profile, names, onClose }: { profile: ProfileSummary; names: readonly string[]; onClose: () => void }) {
   const { t } = useTranslation();
-  const id = useId();
-  const [name, setName] = useState(profile.name);
-  const [problem, setProblem] = useState<ProfileNameProblem | null>(null);
+  const { id, name, change, problem, check } = useCheckedName(profile.name, names);
   const rename = useCoachees((s) => s.rename);
   const busy = useCoachees((s) => s.busy);
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
-    const found = profileNameProblem(name, names);
-    setProblem(found);
-    if (found) {
-      document.getElementById(`${id}-name`)?.focus();
-      return;
-    }
+    if (!check()) return;
     await rename(profile.id, name);
     onClose(); // on failure the screen shows the problem
   }
@@ -69,10 +62,7 @@ export function RenameDialog({ profile, names, onClose }: { profile: ProfileSumm
         value={name}
         problem={problem}
         autoFocus
-        onChange={(value) => {
-          setName(value);
-          setProblem(null);
-        }}
+        onChange={change}
       />
       <div className="actions">
         <button type="button" className="button button--secondary" onClick={onClose}>
