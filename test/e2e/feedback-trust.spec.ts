@@ -115,6 +115,8 @@ test('a round that respondents can trust: returnTo, padded answers, alle anderen
 
   // Alle anderen (8), medewerkers (4), overige: collega's en leidinggevende (4); collega's not alone.
   const needleTable = page.getByTestId('report-needles');
+  // The report is read after the heading shows: wait for its table before reading it at once.
+  await expect(needleTable.locator('thead th[data-set]')).toHaveCount(3);
   const sets = await needleTable.locator('thead th[data-set]').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-set')));
   expect(sets).toEqual(['anderen', 'groep-medewerker', 'overige']);
   await expect(needleTable.locator('thead th[data-set]')).toHaveText([/Alle anderen \(8\)/, /Medewerkers \(4\)/, /collega’s en leidinggevende \(4\)/]);

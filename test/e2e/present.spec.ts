@@ -119,6 +119,7 @@ test('the presentation view: hidden comments and reflections are not in the page
   ]);
   // The priorities: the largest distance between score and target first.
   await page.keyboard.press('Space');
+  await expect(page.getByTestId('present-priorities').locator('li').first()).toBeVisible();
   const priorities = await page.getByTestId('present-priorities').locator('li').evaluateAll((items) => items.map((li) => Number(li.getAttribute('data-needle'))));
   expect(priorities).toHaveLength(6);
   await page.keyboard.press('End');
