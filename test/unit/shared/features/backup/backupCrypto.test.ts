@@ -48,7 +48,11 @@ describe('sealBackup', () => {
   it('puts nothing of the content in clear', () => {
     // The header holds nothing of it; `ct` is random-looking base64url, where any two letters (`p1`)
     // turn up by chance, so it is checked for the content's own words and their base64url only.
-    const header = (text: string) => JSON.stringify({ ...parse(text), ct: undefined });
+    // Salt and iv are random base64url too, so they are left out of the look for short texts.
+    const header = (text: string) => {
+      const f = parse(text) as Json & { kdf: Json; cipher: Json };
+      return JSON.stringify({ ...f, ct: undefined, kdf: { ...f.kdf, salt: undefined }, cipher: { ...f.cipher, iv: undefined } });
+    };
     for (const clear of ['Anneke', 'profiles', 'p1', 'Ploeg', 'profiel']) expect(header(sealedAll)).not.toContain(clear);
     for (const clear of ['Anneke', 'profiles', 'Ploeg']) {
       expect(sealedAll).not.toContain(clear);
